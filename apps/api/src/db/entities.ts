@@ -1,0 +1,12 @@
+import { ApiKey } from '../modules/api-keys/api-key.entity.js';
+import { AuditEntry } from '../modules/audit/audit-entry.entity.js';
+import { Company } from '../modules/company/company.entity.js';
+import { Building } from '../modules/projects/building.entity.js';
+import { Project } from '../modules/projects/project.entity.js';
+import { Unit } from '../modules/projects/unit.entity.js';
+import { Resident } from '../modules/residents/resident.entity.js';
+import { StaffUser } from '../modules/staff/staff-user.entity.js';
+import { TenantEntity, VersionedEntity } from './base.entity.js';
+
+/** Listed explicitly: no folder scanning, so the compiled and the test build see the same set. */
+export const ENTITIES = [TenantEntity, VersionedEntity, Company, Project, Building, Unit, Resident, StaffUser, ApiKey, AuditEntry];

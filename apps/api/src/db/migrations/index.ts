@@ -1,0 +1,7 @@
+import type { MigrationObject } from '@mikro-orm/core';
+import { Migration20261125111200_InitialFoundation } from './Migration20261125111200_InitialFoundation.js';
+
+/** Every committed migration, in order. `npm run migration:create -w @wuye/api` regenerates this file. */
+export const MIGRATIONS: MigrationObject[] = [
+  { name: 'Migration20261125111200_InitialFoundation', class: Migration20261125111200_InitialFoundation },
+];

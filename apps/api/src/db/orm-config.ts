@@ -1,0 +1,55 @@
+import { Migrator } from '@mikro-orm/migrations';
+import { defineConfig, PostgreSqlDriver, type Options } from '@mikro-orm/postgresql';
+import { ReflectMetadataProvider } from '@mikro-orm/core';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Logger } from 'pino';
+import { AuditSubscriber } from '../modules/audit/audit.subscriber.js';
+import { ENTITIES } from './entities.js';
+import { MIGRATIONS } from './migrations/index.js';
+
+const here = dirname(fileURLToPath(import.meta.url));
+/** Migrations are written as TypeScript into the source tree (and committed). */
+export const MIGRATIONS_SOURCE_DIR = join(here, '../../src/db/migrations');
+
+export function ormConfig(opts: { clientUrl: string; poolMax?: number; log?: Logger; debug?: boolean }): Options {
+  return defineConfig({
+    driver: PostgreSqlDriver,
+    clientUrl: opts.clientUrl,
+    entities: ENTITIES,
+    metadataProvider: ReflectMetadataProvider,
+    discovery: { disableDynamicFileAccess: true },
+    extensions: [Migrator],
+    subscribers: [new AuditSubscriber()],
+    forceUtcTimezone: true,
+    // Read paths never flush implicitly; services flush once in their transaction.
+    flushMode: 'commit',
+    allowGlobalContext: false,
+    debug: opts.debug ?? false,
+    logger: (message) => opts.log?.debug({ orm: message }, 'orm'),
+    pool: {
+      min: 0,
+      max: opts.poolMax ?? 10,
+      // Fail fast instead of queueing forever when the pool is exhausted or the database is gone.
+      acquireTimeoutMillis: 5_000,
+      createTimeoutMillis: 3_000,
+      idleTimeoutMillis: 30_000,
+    },
+    driverOptions: {
+      connection: {
+        statement_timeout: 15_000,
+        idle_in_transaction_session_timeout: 30_000,
+        connectionTimeoutMillis: 3_000,
+      },
+    },
+    migrations: {
+      migrationsList: MIGRATIONS,
+      path: MIGRATIONS_SOURCE_DIR,
+      emit: 'ts',
+      snapshot: true,
+      transactional: true,
+      allOrNothing: true,
+      disableForeignKeys: false,
+    },
+  });
+}

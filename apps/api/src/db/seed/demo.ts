@@ -1,0 +1,28 @@
+import type { MikroORM } from '@mikro-orm/postgresql';
+import { hashPassword } from '../../modules/auth/password.js';
+import { Company } from '../../modules/company/company.entity.js';
+import { requestScope, systemScope } from '../../request-scope.js';
+import { rng } from './random.js';
+import { DEMO_PASSWORD, seedOrganisation, type DemoLogin } from './organisation.js';
+
+export interface DemoSeedResult {
+  seeded: boolean;
+  logins: DemoLogin[];
+  apiKeyToken?: string;
+}
+
+/**
+ * Fills an empty database with the demo company. Idempotent: if any company exists it
+ * does nothing, so a second start adds nothing and real data is never touched.
+ */
+export async function seedDemo(orm: MikroORM): Promise<DemoSeedResult> {
+  const em = orm.em.fork();
+  if ((await em.count(Company, {})) > 0) return { seeded: false, logins: [] };
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  return requestScope.run(systemScope('seedDemo'), async () =>
+    em.transactional(async (tx) => {
+      const org = await seedOrganisation(tx, rng(20261125), passwordHash);
+      return { seeded: true, logins: org.logins, apiKeyToken: org.apiKeyToken };
+    }),
+  );
+}

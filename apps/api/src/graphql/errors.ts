@@ -1,0 +1,161 @@
+import {
+  ConnectionException,
+  DriverException,
+  ForeignKeyConstraintViolationException,
+  NotFoundError,
+  OptimisticLockError,
+  UniqueConstraintViolationException,
+} from '@mikro-orm/core';
+import { unwrapResolverError } from '@apollo/server/errors';
+import type { GraphQLFormattedError } from 'graphql';
+import type { ValidationError } from 'class-validator';
+import type { Logger } from 'pino';
+import { translate, type Params } from '../i18n/messages.js';
+import { requestScope } from '../request-scope.js';
+
+export type ErrorCode =
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'NOT_FOUND'
+  | 'VALIDATION_FAILED'
+  | 'CONFLICT'
+  | 'INVALID_STATE'
+  | 'SERVICE_UNAVAILABLE'
+  | 'INTERNAL_SERVER_ERROR';
+
+/** A failure we expect and can explain to the user. Anything else is masked. */
+export class AppError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    readonly messageKey: string,
+    readonly params: Params = {},
+    readonly field?: string,
+    /** Extra message catalogues (e.g. the domain's) to look the key up in. */
+    readonly catalog: Record<string, { zh: string; en: string }> = {},
+  ) {
+    super(`${code}: ${messageKey}`);
+  }
+}
+
+export const unauthenticated = (key = 'error.unauthenticated') => new AppError('UNAUTHENTICATED', key);
+export const forbidden = () => new AppError('FORBIDDEN', 'error.forbidden');
+export const notFound = (entity: string) => new AppError('NOT_FOUND', 'error.notFound', { entity }, 'id');
+export const conflict = (entity: string) => new AppError('CONFLICT', 'error.conflict', { entity }, 'version');
+export const invalid = (field: string, messageKey: string, params: Params = {}) =>
+  new AppError('VALIDATION_FAILED', messageKey, params, field);
+
+interface Shaped {
+  code: ErrorCode | string;
+  messages: { zh: string; en: string };
+  field?: string;
+  fieldErrors?: Array<{ field: string; messages: { zh: string; en: string } }>;
+}
+
+/** class-validator errors carry our message key in `context` (see graphql/validation.ts). */
+function flattenValidation(errors: ValidationError[], prefix = ''): NonNullable<Shaped['fieldErrors']> {
+  return errors.flatMap((e) => {
+    const path = prefix ? `${prefix}.${e.property}` : e.property;
+    const own = Object.keys(e.constraints ?? {}).map((constraint) => {
+      const ctx = (e.contexts?.[constraint] ?? {}) as { key?: string; params?: Params };
+      return { field: path, messages: translate(ctx.key ?? 'validation.invalid', ctx.params ?? {}) };
+    });
+    return [...own, ...flattenValidation(e.children ?? [], path)];
+  });
+}
+
+const CONNECTION_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', '57P01', '57P02', '57P03', '08000', '08003', '08006', '08001', '08004']);
+
+function isUnavailable(error: unknown): boolean {
+  if (error instanceof ConnectionException) return true;
+  const e = error as { code?: string; message?: string };
+  if (e?.code && CONNECTION_CODES.has(e.code)) return true;
+  return /Connection terminated|timeout exceeded when trying to connect|Knex: Timeout acquiring a connection|connect ECONNREFUSED/i.test(
+    e?.message ?? '',
+  );
+}
+
+function shape(error: unknown, formatted: GraphQLFormattedError): Shaped | null {
+  if (error instanceof AppError) {
+    return {
+      code: error.code,
+      field: error.field,
+      messages: translate(error.messageKey, error.params, error.catalog),
+    };
+  }
+  const gqlCode = formatted.extensions?.code as string | undefined;
+  const validationErrors = (error as { extensions?: { validationErrors?: ValidationError[] } })?.extensions
+    ?.validationErrors;
+  if (validationErrors) {
+    const fieldErrors = flattenValidation(validationErrors);
+    const first = fieldErrors[0];
+    return {
+      code: 'VALIDATION_FAILED',
+      field: first?.field,
+      fieldErrors,
+      messages: first
+        ? { zh: `${first.field}：${first.messages.zh}`, en: `${first.field}: ${first.messages.en}` }
+        : translate('validation.invalid', {}),
+    };
+  }
+  if (gqlCode === 'BAD_USER_INPUT') {
+    // Variable coercion (wrong enum, missing required field): the message is about the input only.
+    return { code: 'VALIDATION_FAILED', messages: { zh: formatted.message, en: formatted.message } };
+  }
+  if (gqlCode && gqlCode !== 'INTERNAL_SERVER_ERROR') return null; // Apollo's own typed errors pass through
+  if (error instanceof OptimisticLockError) {
+    const entity = (error as { entity?: object }).entity?.constructor.name ?? 'record';
+    return { code: 'CONFLICT', field: 'version', messages: translate('error.conflict', { entity }) };
+  }
+  if (error instanceof UniqueConstraintViolationException) {
+    return { code: 'CONFLICT', messages: translate('error.duplicate', { field: '' }) };
+  }
+  if (error instanceof ForeignKeyConstraintViolationException) {
+    return { code: 'VALIDATION_FAILED', messages: translate('error.referenceMissing', {}) };
+  }
+  if (error instanceof NotFoundError) {
+    return { code: 'NOT_FOUND', field: 'id', messages: translate('error.notFound', { entity: 'record' }) };
+  }
+  if (isUnavailable(error) || (error instanceof DriverException && isUnavailable((error as { previous?: unknown }).previous))) {
+    return { code: 'SERVICE_UNAVAILABLE', messages: translate('error.unavailable', {}) };
+  }
+  return null;
+}
+
+/**
+ * The one place errors become what a client sees: a typed `extensions.code`, the field,
+ * the message in the caller's language and both languages in `extensions.messages`.
+ * Unknown errors are logged with the request id and masked.
+ */
+export function createFormatError(log: Logger) {
+  return (formatted: GraphQLFormattedError, raw: unknown): GraphQLFormattedError => {
+    const error = unwrapResolverError(raw);
+    const scope = requestScope.current();
+    const locale = scope?.locale ?? 'zh';
+    const shaped = shape(error, formatted);
+    if (!shaped) {
+      const code = formatted.extensions?.code as string | undefined;
+      if (code && code !== 'INTERNAL_SERVER_ERROR') {
+        return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code } };
+      }
+      log.error({ err: error, requestId: scope?.requestId, path: formatted.path }, 'internal error');
+      const messages = translate('error.internal', {});
+      return {
+        message: messages[locale],
+        path: formatted.path,
+        extensions: { code: 'INTERNAL_SERVER_ERROR', messages, requestId: scope?.requestId },
+      };
+    }
+    if (shaped.code === 'SERVICE_UNAVAILABLE') log.warn({ err: error, requestId: scope?.requestId }, 'database unavailable');
+    return {
+      message: shaped.messages[locale],
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: {
+        code: shaped.code,
+        ...(shaped.field ? { field: shaped.field } : {}),
+        messages: shaped.messages,
+        ...(shaped.fieldErrors ? { fieldErrors: shaped.fieldErrors } : {}),
+      },
+    };
+  };
+}

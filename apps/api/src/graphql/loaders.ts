@@ -1,0 +1,60 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import DataLoader from 'dataloader';
+import { Building } from '../modules/projects/building.entity.js';
+import { Project } from '../modules/projects/project.entity.js';
+import { Unit } from '../modules/projects/unit.entity.js';
+import { Resident } from '../modules/residents/resident.entity.js';
+
+type WithId = { id: string };
+
+/** One query per relation per request, through the request's filtered entity manager. */
+function byId<T extends WithId>(em: EntityManager, entity: new () => T): DataLoader<string, T | null> {
+  return new DataLoader(async (ids) => {
+    const rows = (await em.find(entity as never, { id: { $in: [...ids] } } as never)) as T[];
+    const map = new Map(rows.map((r) => [r.id, r]));
+    return ids.map((id) => map.get(id) ?? null);
+  });
+}
+
+function groupedBy<T>(load: (keys: string[]) => Promise<T[]>, key: (row: T) => string): DataLoader<string, T[]> {
+  return new DataLoader(async (keys) => {
+    const rows = await load([...keys]);
+    const groups = new Map<string, T[]>();
+    for (const row of rows) {
+      const k = key(row);
+      groups.set(k, [...(groups.get(k) ?? []), row]);
+    }
+    return keys.map((k) => groups.get(k) ?? []);
+  });
+}
+
+/** Counts per parent id in one grouped query; company_id is explicit because raw SQL bypasses ORM filters. */
+function countBy(em: EntityManager, companyId: string, table: string, column: string): DataLoader<string, number> {
+  return new DataLoader(async (ids) => {
+    const rows: Array<{ key: string; n: string }> = await em
+      .getConnection()
+      .execute(
+        `select ${column} as key, count(*) as n from ${table} where company_id = ? and ${column} in (?) group by ${column}`,
+        [companyId, [...ids]],
+      );
+    const map = new Map(rows.map((r) => [r.key, Number(r.n)]));
+    return ids.map((id) => map.get(id) ?? 0);
+  });
+}
+
+export function createLoaders(em: EntityManager, companyId: string) {
+  return {
+    project: byId(em, Project),
+    building: byId(em, Building),
+    unit: byId(em, Unit),
+    resident: byId(em, Resident),
+    buildingCount: countBy(em, companyId, 'building', 'project_id'),
+    unitCount: countBy(em, companyId, 'unit', 'building_id'),
+    residentsByUnit: groupedBy(
+      (unitIds) => em.find(Resident, { unitId: { $in: unitIds }, active: true }, { orderBy: { name: 'asc' } }),
+      (r) => r.unitId,
+    ),
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;

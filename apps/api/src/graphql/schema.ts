@@ -1,0 +1,36 @@
+import 'reflect-metadata';
+import { GraphQLDateTime } from 'graphql-scalars';
+import type { GraphQLSchema } from 'graphql';
+import { buildSchema } from 'type-graphql';
+import { ApiKeyResolver } from '../modules/api-keys/api-keys.resolver.js';
+import { AuditResolver } from '../modules/audit/audit.resolver.js';
+import { AuthResolver } from '../modules/auth/auth.resolver.js';
+import { BuildingResolver, ProjectResolver, UnitResolver } from '../modules/projects/projects.resolver.js';
+import { ResidentResolver, UnitResidentsResolver } from '../modules/residents/residents.resolver.js';
+import { StaffResolver } from '../modules/staff/staff.resolver.js';
+
+export const RESOLVERS = [
+  AuthResolver,
+  ProjectResolver,
+  BuildingResolver,
+  UnitResolver,
+  ResidentResolver,
+  UnitResidentsResolver,
+  StaffResolver,
+  ApiKeyResolver,
+  AuditResolver,
+] as const;
+
+let built: Promise<GraphQLSchema> | undefined;
+
+/** Built once per process: type-graphql's metadata is global. */
+export function createSchema(): Promise<GraphQLSchema> {
+  built ??= buildSchema({
+    resolvers: RESOLVERS,
+    // Args and inputs are validated with class-validator; objects without decorators are allowed.
+    validate: { forbidUnknownValues: false },
+    scalarsMap: [{ type: Date, scalar: GraphQLDateTime }],
+    emitSchemaFile: false,
+  });
+  return built;
+}

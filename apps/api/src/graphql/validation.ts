@@ -1,0 +1,18 @@
+import { ArrayNotEmpty, IsEmail, Length, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
+
+/**
+ * class-validator decorators that carry our message key, so validation failures are
+ * rendered in zh-CN and English like every other error (graphql/errors.ts).
+ */
+const ctx = (key: string, params: Record<string, string | number> = {}) => ({ context: { key, params } });
+
+export const Text = (min: number, max: number) => Length(min, max, ctx('validation.length', { min, max }));
+export const OptionalText = (max: number) => MaxLength(max, ctx('validation.maxLength', { max }));
+export const Email = () => IsEmail({}, ctx('validation.email'));
+/** Mainland mobile numbers, or a landline with area code (e.g. 0755-12345678). */
+export const Phone = () => Matches(/^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8})$/, ctx('validation.phone'));
+export const Code = () => Matches(/^[A-Za-z0-9_-]{1,32}$/, ctx('validation.code'));
+export const Password = () => MinLength(8, ctx('validation.password'));
+export const AtLeast = (min: number) => Min(min, ctx('validation.min', { min }));
+export const AtMost = (max: number) => Max(max, ctx('validation.max', { max }));
+export const NonEmptyList = () => ArrayNotEmpty(ctx('validation.arrayNotEmpty'));

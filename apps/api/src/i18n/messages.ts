@@ -1,0 +1,76 @@
+/**
+ * Server-side messages in zh-CN and English. Errors carry a key and params; the
+ * formatter renders the caller's language (Accept-Language, zh-CN by default).
+ */
+export const MESSAGES = {
+  'error.unauthenticated': { zh: '请先登录', en: 'Please sign in' },
+  'error.tokenExpired': { zh: '登录已过期，请重新登录', en: 'Your session has expired; please sign in again' },
+  'error.forbidden': { zh: '您没有执行此操作的权限', en: 'You are not allowed to do this' },
+  'error.notFound': { zh: '找不到该%{entity}', en: '%{entity} not found' },
+  'error.conflict': {
+    zh: '该%{entity}已被他人修改，请刷新后重试',
+    en: 'This %{entity} was changed by someone else; reload and try again',
+  },
+  'error.duplicate': { zh: '%{field}已存在', en: '%{field} already exists' },
+  'error.referenceMissing': { zh: '引用的记录不存在', en: 'A referenced record does not exist' },
+  'error.validation': { zh: '输入有误：%{detail}', en: 'Invalid input: %{detail}' },
+  'error.internal': { zh: '服务器内部错误，请稍后重试', en: 'Internal server error; please try again later' },
+  'error.unavailable': { zh: '服务暂时不可用，请稍后重试', en: 'Service temporarily unavailable; please try again shortly' },
+  'error.invalidState': { zh: '当前状态不允许此操作', en: 'This is not allowed in the current state' },
+  'auth.invalidCredentials': { zh: '账号或密码错误', en: 'Wrong login or password' },
+  'auth.locked': {
+    zh: '连续登录失败次数过多，账号已锁定至 %{until}',
+    en: 'Too many failed logins; the account is locked until %{until}',
+  },
+  'auth.inactive': { zh: '账号已停用', en: 'This account is disabled' },
+  'access.assignment.projectRequired': { zh: '该角色必须指定项目', en: 'This role needs a project' },
+  'access.assignment.projectNotAllowed': {
+    zh: '总经理和品质管理部为全公司角色，不能指定项目',
+    en: 'General manager and quality are company-wide roles and take no project',
+  },
+  'access.assignment.departmentRequired': { zh: '部门主管必须指定部门', en: 'A supervisor needs a department' },
+  'validation.length': { zh: '长度须在 %{min} 到 %{max} 之间', en: 'length must be between %{min} and %{max}' },
+  'validation.maxLength': { zh: '长度不能超过 %{max}', en: 'must be at most %{max} characters' },
+  'validation.notEmpty': { zh: '不能为空', en: 'must not be empty' },
+  'validation.email': { zh: '邮箱格式不正确', en: 'is not a valid email address' },
+  'validation.phone': { zh: '手机号格式不正确', en: 'is not a valid phone number' },
+  'validation.code': { zh: '只能包含字母、数字和 -_', en: 'may only contain letters, digits, - and _' },
+  'validation.min': { zh: '不能小于 %{min}', en: 'must be at least %{min}' },
+  'validation.max': { zh: '不能大于 %{max}', en: 'must be at most %{max}' },
+  'validation.password': { zh: '密码至少 8 位', en: 'password must be at least 8 characters' },
+  'validation.arrayNotEmpty': { zh: '至少选择一项', en: 'choose at least one' },
+  'validation.invalid': { zh: '值无效', en: 'is not valid' },
+} as const satisfies Record<string, { zh: string; en: string }>;
+
+export type MessageKey = keyof typeof MESSAGES;
+
+/** Entity names as users say them, for "找不到该项目" rather than "Project not found" in Chinese. */
+export const ENTITY_LABELS: Record<string, { zh: string; en: string }> = {
+  Project: { zh: '项目', en: 'project' },
+  Building: { zh: '楼栋', en: 'building' },
+  Unit: { zh: '房号', en: 'unit' },
+  Resident: { zh: '住户', en: 'resident' },
+  StaffUser: { zh: '员工', en: 'staff member' },
+  ApiKey: { zh: 'API 密钥', en: 'API key' },
+  Company: { zh: '公司', en: 'company' },
+};
+
+export type Params = Record<string, string | number>;
+
+export function render(template: string, params: Params): string {
+  return template.replace(/%\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `%{${name}}`));
+}
+
+export function translate(
+  key: string,
+  params: Params,
+  extra: Record<string, { zh: string; en: string }> = {},
+): { zh: string; en: string } {
+  const entry = (MESSAGES as Record<string, { zh: string; en: string }>)[key] ?? extra[key];
+  if (!entry) return { zh: key, en: key };
+  const entity = typeof params.entity === 'string' ? ENTITY_LABELS[params.entity] : undefined;
+  return {
+    zh: render(entry.zh, entity ? { ...params, entity: entity.zh } : params),
+    en: render(entry.en, entity ? { ...params, entity: entity.en } : params),
+  };
+}

@@ -1,0 +1,21 @@
+import { Entity, Filter, ManyToOne, Property, Unique } from '@mikro-orm/core';
+import { projectScope, VersionedEntity } from '../../db/base.entity.js';
+import { Project } from './project.entity.js';
+
+/** 楼栋 */
+@Entity({ tableName: 'building' })
+@Filter(projectScope('projectId'))
+@Unique({ properties: ['projectId', 'code'] })
+export class Building extends VersionedEntity {
+  @ManyToOne({ entity: () => Project, mapToPk: true, fieldName: 'project_id', index: true })
+  projectId!: string;
+
+  @Property({ length: 32 })
+  code!: string;
+
+  @Property({ length: 100 })
+  name!: string;
+
+  @Property({ type: 'integer', nullable: true })
+  floors?: number | null;
+}

@@ -1,0 +1,32 @@
+import { Entity, Enum, Filter, Property, Unique, type Opt } from '@mikro-orm/core';
+import { projectScope, VersionedEntity } from '../../db/base.entity.js';
+
+export enum ProjectKind {
+  RESIDENTIAL = 'residential',
+  OFFICE = 'office',
+}
+
+/** An estate or office building the company manages (项目 / 管理处). */
+@Entity({ tableName: 'project' })
+@Filter(projectScope('id'))
+@Unique({ properties: ['companyId', 'code'] })
+export class Project extends VersionedEntity {
+  @Property({ length: 32 })
+  code!: string;
+
+  @Property({ length: 100 })
+  name!: string;
+
+  @Enum({ items: () => ProjectKind, nativeEnumName: 'project_kind' })
+  kind!: ProjectKind;
+
+  @Property({ length: 200, nullable: true })
+  address?: string | null;
+
+  /** Households under management: the denominator of the complaint rate. */
+  @Property({ type: 'integer', default: 0 })
+  households: Opt<number> = 0;
+
+  @Property({ length: 64, default: 'Asia/Shanghai' })
+  timezone: Opt<string> = 'Asia/Shanghai';
+}

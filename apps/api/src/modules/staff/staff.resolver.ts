@@ -1,0 +1,38 @@
+import { Arg, Args, Ctx as C, Mutation, Query, Resolver, ID } from 'type-graphql';
+import { authorizeCompanyWide, readableProjects } from '../../access/policy.js';
+import type { Ctx } from '../../context.js';
+import { StaffService } from './staff.service.js';
+import { CreateStaffUserInput, StaffUserPage, StaffUsersArgs, StaffUserView, UpdateStaffUserInput } from './staff.types.js';
+
+const staff = new StaffService();
+
+@Resolver(() => StaffUserView)
+export class StaffResolver {
+  @Query(() => StaffUserPage)
+  staffUsers(@Args() args: StaffUsersArgs, @C() ctx: Ctx) {
+    return staff.list(ctx, args, readableProjects(ctx, 'staff.read'));
+  }
+
+  @Query(() => StaffUserView, { nullable: true })
+  async staffUser(@Arg('id', () => ID) id: string, @C() ctx: Ctx) {
+    const projects = readableProjects(ctx, 'staff.read');
+    const user = await staff.get(ctx, id);
+    if (!user || !projects) return user;
+    // Project-scoped readers see colleagues who work in one of their projects, and themselves.
+    const visible = user.id === ctx.user?.id || user.roles.some((r) => r.projectId && projects.includes(r.projectId));
+    return visible ? user : null;
+  }
+
+  @Mutation(() => StaffUserView)
+  createStaffUser(@Arg('input') input: CreateStaffUserInput, @C() ctx: Ctx) {
+    authorizeCompanyWide(ctx, 'staff.manage');
+    return staff.create(ctx, input);
+  }
+
+  @Mutation(() => StaffUserView)
+  async updateStaffUser(@Arg('input') input: UpdateStaffUserInput, @C() ctx: Ctx) {
+    authorizeCompanyWide(ctx, 'staff.manage');
+    const user = await staff.find(ctx, input.id);
+    return staff.update(ctx, user, input);
+  }
+}

@@ -1,0 +1,179 @@
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { expressMiddleware } from '@as-integrations/express5';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import express, { type Request } from 'express';
+import helmet from 'helmet';
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import type { Logger } from 'pino';
+import type { Config } from './config.js';
+import { createContext, type Ctx } from './context.js';
+import { createFormatError } from './graphql/errors.js';
+import { createSchema } from './graphql/schema.js';
+import { AuthService } from './modules/auth/auth.service.js';
+import { TokenService } from './modules/auth/tokens.js';
+import { localeFrom, requestScope } from './request-scope.js';
+
+export interface RunningServer {
+  url: string;
+  httpServer: Server;
+  apollo: ApolloServer<Ctx>;
+  auth: AuthService;
+  /** Stop taking requests and wait for those in flight. */
+  stop(): Promise<void>;
+}
+
+/** Names the operation's first root field (e.g. `updateProject`) for the audit log. */
+const operationNamePlugin: ApolloServerPlugin<Ctx> = {
+  async requestDidStart() {
+    return {
+      async didResolveOperation({ operation }) {
+        const scope = requestScope.current();
+        const first = operation?.selectionSet.selections.find((s) => s.kind === 'Field');
+        if (scope && first?.kind === 'Field') scope.operation = first.name.value;
+      },
+    };
+  },
+};
+
+export function createApollo(config: Pick<Config, 'introspection'>, log: Logger, plugins: ApolloServerPlugin<Ctx>[] = []) {
+  const armor = new ApolloArmor({
+    maxDepth: { n: 10 },
+    costLimit: { maxCost: 5000 },
+    maxAliases: { n: 15 },
+    maxDirectives: { n: 20 },
+    maxTokens: { n: 3000 },
+    blockFieldSuggestion: { enabled: !config.introspection },
+  });
+  const protection = armor.protect();
+  return createSchema().then(
+    (schema) =>
+      new ApolloServer<Ctx>({
+        schema,
+        introspection: config.introspection,
+        formatError: createFormatError(log),
+        includeStacktraceInErrorResponses: false,
+        allowBatchedHttpRequests: false,
+        csrfPrevention: true,
+        validationRules: protection.validationRules,
+        // armor's typings point at Apollo's CJS build; the plugins are the same objects.
+        plugins: [...(protection.plugins as unknown as ApolloServerPlugin<Ctx>[]), operationNamePlugin, ApolloServerPluginLandingPageDisabled(), ...plugins],
+      }),
+  );
+}
+
+export async function startServer(deps: { orm: MikroORM; config: Config; log: Logger }): Promise<RunningServer> {
+  const { orm, config, log } = deps;
+  const app = express();
+  const httpServer = createServer(app);
+  const auth = new AuthService(new TokenService(config.tokenSecret, config.tokenTtlSeconds));
+  const apollo = await createApollo(config, log, [ApolloServerPluginDrainHttpServer({ httpServer })]);
+  await apollo.start();
+  let draining = false;
+
+  app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback');
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: {
+          defaultSrc: ["'self'"],
+          // MUI/emotion inject styles at run time.
+          styleSrc: ["'self'", "'unsafe-inline'"],
+          imgSrc: ["'self'", 'data:'],
+          scriptSrc: ["'self'"],
+          connectSrc: ["'self'"],
+        },
+      },
+    }),
+  );
+
+  app.use((req, res, next) => {
+    const requestId = (req.headers['x-request-id'] as string | undefined)?.slice(0, 64) || randomUUID();
+    res.setHeader('x-request-id', requestId);
+    const started = process.hrtime.bigint();
+    res.on('finish', () => {
+      const ms = Number(process.hrtime.bigint() - started) / 1e6;
+      // Never the query string, headers or body: they may carry tokens or phone numbers.
+      log.info({ requestId, method: req.method, path: req.path, status: res.statusCode, ms: Math.round(ms) }, 'request');
+    });
+    requestScope.run({ requestId, locale: localeFrom(req.headers['accept-language']), actor: null, operation: null }, next);
+  });
+
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+
+  app.get('/readyz', async (_req, res) => {
+    if (draining) {
+      res.status(503).json({ status: 'draining' });
+      return;
+    }
+    try {
+      await Promise.race([
+        orm.em.getConnection().execute('select 1'),
+        new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), 2000)),
+      ]);
+      res.json({ status: 'ready' });
+    } catch {
+      res.status(503).json({ status: 'database unavailable' });
+    }
+  });
+
+  app.use(
+    '/graphql',
+    express.json({ limit: config.bodyLimit }),
+    expressMiddleware(apollo, {
+      context: async ({ req }: { req: Request }) => {
+        const scope = requestScope.current();
+        return createContext(
+          { orm, auth, log },
+          {
+            authorization: req.headers.authorization,
+            requestId: scope?.requestId ?? randomUUID(),
+            locale: scope?.locale ?? 'zh',
+          },
+        );
+      },
+    }),
+  );
+
+  if (existsSync(join(config.consoleDir, 'index.html'))) {
+    app.use(express.static(config.consoleDir, { index: false, maxAge: '1h' }));
+    // Client-side routes of the console fall back to its index.
+    app.get(/^\/(?!graphql|healthz|readyz).*/, (_req, res) => {
+      res.sendFile(join(config.consoleDir, 'index.html'));
+    });
+  } else {
+    app.get('/', (_req, res) => {
+      res.type('text/plain').send('Console not built: run `npm run build` (npm start does this).');
+    });
+  }
+
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', reject);
+    httpServer.listen(config.port, config.host, () => {
+      httpServer.off('error', reject);
+      resolve();
+    });
+  });
+  const { port } = httpServer.address() as AddressInfo;
+  const host = config.host === '0.0.0.0' ? 'localhost' : config.host;
+
+  return {
+    url: `http://${host}:${port}`,
+    httpServer,
+    apollo,
+    auth,
+    async stop() {
+      draining = true;
+      await apollo.stop();
+    },
+  };
+}

@@ -1,0 +1,94 @@
+import type { ApiScope } from './scopes.js';
+import { isCompanyWideRole, type Role, type RoleAssignment } from './roles.js';
+
+/**
+ * Who may do what. One row per action; the API's policy module is the only caller,
+ * so every resolver answers to this table (domain README §1).
+ */
+export interface PermissionRule {
+  roles: readonly Role[];
+  /** Partner key scopes that open this action; none means staff only. */
+  scopes?: readonly ApiScope[];
+}
+
+const ALL_STAFF: readonly Role[] = [
+  'general_manager',
+  'project_manager',
+  'supervisor',
+  'front_desk',
+  'worker',
+  'finance',
+  'quality',
+  'housekeeper',
+  'engineering',
+];
+
+const ANY_SCOPE: readonly ApiScope[] = [
+  'catalog:read',
+  'orders:read',
+  'orders:write',
+  'complaints:read',
+  'complaints:write',
+  'surveys:write',
+  'reports:read',
+];
+
+export const PERMISSIONS = {
+  /** Projects, buildings and units: structure, no personal data. */
+  'project.read': { roles: ALL_STAFF, scopes: ANY_SCOPE },
+  'project.manage': { roles: ['general_manager'] },
+  'building.manage': { roles: ['general_manager', 'project_manager'] },
+  'unit.manage': { roles: ['general_manager', 'project_manager'] },
+  /** Residents are personal data: quality inspectors and partner keys do not need them. */
+  'resident.read': {
+    roles: ['general_manager', 'project_manager', 'supervisor', 'front_desk', 'worker', 'finance', 'housekeeper', 'engineering'],
+  },
+  'resident.manage': { roles: ['general_manager', 'project_manager', 'front_desk', 'housekeeper'] },
+  'staff.read': { roles: ['general_manager', 'project_manager', 'supervisor', 'quality'] },
+  'staff.manage': { roles: ['general_manager'] },
+  'apiKey.manage': { roles: ['general_manager'] },
+  'audit.read': { roles: ['general_manager', 'quality', 'project_manager'] },
+} as const satisfies Record<string, PermissionRule>;
+
+export type Action = keyof typeof PERMISSIONS;
+export const ACTIONS = Object.keys(PERMISSIONS) as Action[];
+
+export type Principal =
+  | { kind: 'user'; userId: string; companyId: string; assignments: readonly RoleAssignment[] }
+  | { kind: 'apiKey'; keyId: string; companyId: string; scopes: readonly ApiScope[]; projectId: string | null };
+
+/** Projects in which the principal may perform the action: 'all' or an explicit list (possibly empty). */
+export function projectsFor(principal: Principal, action: Action): 'all' | string[] {
+  const rule: PermissionRule = PERMISSIONS[action];
+  if (principal.kind === 'apiKey') {
+    if (!principal.scopes.some((s) => rule.scopes?.includes(s))) return [];
+    return principal.projectId ? [principal.projectId] : 'all';
+  }
+  const projects = new Set<string>();
+  for (const a of principal.assignments) {
+    if (!rule.roles.includes(a.role)) continue;
+    if (isCompanyWideRole(a.role)) return 'all';
+    if (a.projectId) projects.add(a.projectId);
+  }
+  return [...projects];
+}
+
+/**
+ * May the principal perform the action in this project? Without a project
+ * (company-level actions, or a list across projects) it asks "anywhere at all".
+ */
+export function can(principal: Principal, action: Action, projectId?: string | null): boolean {
+  const scope = projectsFor(principal, action);
+  if (scope === 'all') return true;
+  return projectId ? scope.includes(projectId) : scope.length > 0;
+}
+
+/** Company-level actions (creating a project, issuing keys) need a company-wide grant, not one project. */
+export function canCompanyWide(principal: Principal, action: Action): boolean {
+  return projectsFor(principal, action) === 'all';
+}
+
+/** Actions the principal may perform somewhere: drives the console's menu. */
+export function permittedActions(principal: Principal): Action[] {
+  return ACTIONS.filter((action) => can(principal, action));
+}

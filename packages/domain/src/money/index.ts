@@ -1,0 +1,4 @@
+export * from './fen.js';
+export * from './basis-points.js';
+export * from './yuan.js';
+export * from './money-messages.js';
