@@ -1,8 +1,16 @@
+import { createRequire } from 'node:module';
 import swc from 'unplugin-swc';
 import { defineConfig } from 'vitest/config';
 
 // type-graphql and MikroORM read decorator metadata, which only SWC emits here.
+const require = createRequire(import.meta.url);
+
 export default defineConfig({
+  resolve: {
+    // Source files must share graphql's module instance with the externalised libraries
+    // (type-graphql, Apollo), which Node loads from graphql's CommonJS entry.
+    alias: { graphql: require.resolve('graphql') },
+  },
   plugins: [
     swc.vite({
       jsc: {

@@ -156,6 +156,15 @@ export async function startServer(deps: { orm: MikroORM; config: Config; log: Lo
     });
   }
 
+  // Body-parser failures (too large, malformed JSON) answer as GraphQL-shaped errors, never an HTML stack.
+  app.use((error: { status?: number; type?: string }, _req: Request, res: express.Response, next: express.NextFunction) => {
+    if (res.headersSent) return next(error);
+    const status = error.status && error.status < 500 ? error.status : 500;
+    if (status === 500) log.error({ err: error }, 'unhandled HTTP error');
+    const code = status === 413 ? 'PAYLOAD_TOO_LARGE' : status === 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST';
+    res.status(status).json({ errors: [{ message: code, extensions: { code } }] });
+  });
+
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
     httpServer.listen(config.port, config.host, () => {

@@ -7,7 +7,7 @@ import { AuditResolver } from '../modules/audit/audit.resolver.js';
 import { AuthResolver } from '../modules/auth/auth.resolver.js';
 import { BuildingResolver, ProjectResolver, UnitResolver } from '../modules/projects/projects.resolver.js';
 import { ResidentResolver, UnitResidentsResolver } from '../modules/residents/residents.resolver.js';
-import { StaffResolver } from '../modules/staff/staff.resolver.js';
+import { RoleAssignmentResolver, StaffResolver } from '../modules/staff/staff.resolver.js';
 
 export const RESOLVERS = [
   AuthResolver,
@@ -17,6 +17,7 @@ export const RESOLVERS = [
   ResidentResolver,
   UnitResidentsResolver,
   StaffResolver,
+  RoleAssignmentResolver,
   ApiKeyResolver,
   AuditResolver,
 ] as const;

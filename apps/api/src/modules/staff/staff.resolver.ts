@@ -1,8 +1,9 @@
-import { Arg, Args, Ctx as C, Mutation, Query, Resolver, ID } from 'type-graphql';
+import { Arg, Args, Ctx as C, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { ProjectView } from '../projects/projects.types.js';
 import { authorizeCompanyWide, readableProjects } from '../../access/policy.js';
 import type { Ctx } from '../../context.js';
 import { StaffService } from './staff.service.js';
-import { CreateStaffUserInput, StaffUserPage, StaffUsersArgs, StaffUserView, UpdateStaffUserInput } from './staff.types.js';
+import { CreateStaffUserInput, RoleAssignmentView, StaffUserPage, StaffUsersArgs, StaffUserView, UpdateStaffUserInput } from './staff.types.js';
 
 const staff = new StaffService();
 
@@ -34,5 +35,13 @@ export class StaffResolver {
     authorizeCompanyWide(ctx, 'staff.manage');
     const user = await staff.find(ctx, input.id);
     return staff.update(ctx, user, input);
+  }
+}
+
+@Resolver(() => RoleAssignmentView)
+export class RoleAssignmentResolver {
+  @FieldResolver(() => ProjectView, { nullable: true })
+  project(@Root() assignment: RoleAssignmentView, @C() ctx: Ctx) {
+    return assignment.projectId ? ctx.loaders.project.load(assignment.projectId) : null;
   }
 }

@@ -1,0 +1,148 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createSchema } from '../src/graphql/schema.js';
+import { codeOf, createTestApp, type As, type TestApp } from './harness.js';
+import { PASSWORD } from './fixture.js';
+
+/**
+ * Every query and mutation, run as every role, a partner key and anonymously, against the
+ * expected allow/deny table below. The table is written by hand from the procedures
+ * (domain README §1), not derived from the policy code it checks.
+ */
+const PRINCIPALS = ['anonymous', 'gm', 'quality', 'pm', 'supervisor', 'frontDesk', 'worker', 'finance', 'housekeeper', 'engineering', 'partner'] as const;
+type P = (typeof PRINCIPALS)[number];
+
+const STAFF: P[] = ['gm', 'quality', 'pm', 'supervisor', 'frontDesk', 'worker', 'finance', 'housekeeper', 'engineering'];
+const SIGNED_IN: P[] = [...STAFF, 'partner'];
+const PERSONAL_DATA: P[] = ['gm', 'pm', 'supervisor', 'frontDesk', 'worker', 'finance', 'housekeeper', 'engineering'];
+
+let n = 0;
+const uniq = () => `${Date.now().toString(36)}${(n++).toString(36)}`.slice(-12);
+
+interface Case {
+  allowed: P[];
+  query: string;
+  vars: (app: TestApp) => Record<string, unknown> | Promise<Record<string, unknown>>;
+}
+
+const CASES: Record<string, Case> = {
+  // Queries
+  me: { allowed: SIGNED_IN, query: `{ me { company { id } } }`, vars: () => ({}) },
+  projects: { allowed: SIGNED_IN, query: `{ projects { totalCount } }`, vars: () => ({}) },
+  project: { allowed: SIGNED_IN, query: `query($id: ID!) { project(id: $id) { id } }`, vars: (a) => ({ id: a.fx.p1.id }) },
+  buildings: { allowed: SIGNED_IN, query: `{ buildings { totalCount } }`, vars: () => ({}) },
+  building: { allowed: SIGNED_IN, query: `query($id: ID!) { building(id: $id) { id } }`, vars: (a) => ({ id: a.fx.buildingP1.id }) },
+  units: { allowed: SIGNED_IN, query: `{ units { totalCount } }`, vars: () => ({}) },
+  unit: { allowed: SIGNED_IN, query: `query($id: ID!) { unit(id: $id) { id } }`, vars: (a) => ({ id: a.fx.unitsP1[0]!.id }) },
+  residents: { allowed: PERSONAL_DATA, query: `{ residents { totalCount } }`, vars: () => ({}) },
+  resident: { allowed: PERSONAL_DATA, query: `query($id: ID!) { resident(id: $id) { id } }`, vars: (a) => ({ id: a.fx.residentP1.id }) },
+  staffUsers: { allowed: ['gm', 'quality', 'pm', 'supervisor'], query: `{ staffUsers { totalCount } }`, vars: () => ({}) },
+  staffUser: { allowed: ['gm', 'quality', 'pm', 'supervisor'], query: `query($id: ID!) { staffUser(id: $id) { id } }`, vars: (a) => ({ id: a.fx.users.worker.id }) },
+  apiKeys: { allowed: ['gm'], query: `{ apiKeys { totalCount } }`, vars: () => ({}) },
+  auditEntries: { allowed: ['gm', 'quality', 'pm'], query: `{ auditEntries { totalCount } }`, vars: () => ({}) },
+
+  // Mutations
+  login: {
+    allowed: [...PRINCIPALS],
+    query: `mutation($l: String!, $p: String!) { login(input: { login: $l, password: $p }) { __typename } }`,
+    vars: () => ({ l: 'worker@a.test', p: PASSWORD }),
+  },
+  createProject: {
+    allowed: ['gm'],
+    query: `mutation($c: String!) { createProject(input: { code: $c, name: "新项目", kind: RESIDENTIAL }) { id } }`,
+    vars: () => ({ c: uniq() }),
+  },
+  updateProject: {
+    allowed: ['gm'],
+    query: `mutation($id: ID!, $v: Int!) { updateProject(input: { id: $id, version: $v, address: "新地址" }) { id } }`,
+    vars: (a) => current(a, 'project', a.fx.p1.id),
+  },
+  createBuilding: {
+    allowed: ['gm', 'pm'],
+    query: `mutation($p: ID!, $c: String!) { createBuilding(input: { projectId: $p, code: $c, name: "新楼" }) { id } }`,
+    vars: (a) => ({ p: a.fx.p1.id, c: uniq() }),
+  },
+  updateBuilding: {
+    allowed: ['gm', 'pm'],
+    query: `mutation($id: ID!, $v: Int!) { updateBuilding(input: { id: $id, version: $v, name: "改名" }) { id } }`,
+    vars: (a) => current(a, 'building', a.fx.buildingP1.id),
+  },
+  createUnit: {
+    allowed: ['gm', 'pm'],
+    query: `mutation($b: ID!, $n: String!) { createUnit(input: { buildingId: $b, number: $n }) { id } }`,
+    vars: (a) => ({ b: a.fx.buildingP1.id, n: uniq() }),
+  },
+  updateUnit: {
+    allowed: ['gm', 'pm'],
+    query: `mutation($id: ID!, $v: Int!) { updateUnit(input: { id: $id, version: $v, floor: 2 }) { id } }`,
+    vars: (a) => current(a, 'unit', a.fx.unitsP1[1]!.id),
+  },
+  createResident: {
+    allowed: ['gm', 'pm', 'frontDesk', 'housekeeper'],
+    query: `mutation($u: ID!) { createResident(input: { unitId: $u, name: "新住户", phone: "13800001111", kind: TENANT }) { id } }`,
+    vars: (a) => ({ u: a.fx.unitsP1[2]!.id }),
+  },
+  updateResident: {
+    allowed: ['gm', 'pm', 'frontDesk', 'housekeeper'],
+    query: `mutation($id: ID!, $v: Int!) { updateResident(input: { id: $id, version: $v, name: "改名" }) { id } }`,
+    vars: (a) => current(a, 'resident', a.fx.residentP1.id),
+  },
+  createStaffUser: {
+    allowed: ['gm'],
+    query: `mutation($e: String!, $p: ID!) { createStaffUser(input: { name: "新员工", email: $e, password: "Passw0rd!", roles: [{ role: WORKER, projectId: $p }] }) { id } }`,
+    vars: (a) => ({ e: `${uniq()}@a.test`, p: a.fx.p1.id }),
+  },
+  updateStaffUser: {
+    allowed: ['gm'],
+    query: `mutation($id: ID!, $v: Int!) { updateStaffUser(input: { id: $id, version: $v, name: "改名" }) { id } }`,
+    vars: (a) => current(a, 'staffUser', a.fx.users.housekeeper.id),
+  },
+  createApiKey: {
+    allowed: ['gm'],
+    query: `mutation { createApiKey(input: { name: "k", scopes: [ORDERS_READ] }) { secret } }`,
+    vars: () => ({}),
+  },
+  revokeApiKey: {
+    allowed: ['gm'],
+    query: `mutation($id: ID!) { revokeApiKey(id: $id) { id } }`,
+    vars: async (a) => {
+      const r = await a.gql(`mutation { createApiKey(input: { name: "to-revoke", scopes: [ORDERS_READ] }) { apiKey { id } } }`);
+      return { id: r.data!.createApiKey.apiKey.id };
+    },
+  },
+};
+
+/** Reads the current version as the GM, so each call is a valid, fresh edit. */
+async function current(app: TestApp, field: string, id: string) {
+  const r = await app.gql(`query($id: ID!) { ${field}(id: $id) { version } }`, { id });
+  return { id, v: r.data![field].version };
+}
+
+let app: TestApp;
+beforeAll(async () => {
+  app = await createTestApp();
+});
+afterAll(() => app?.close());
+
+describe('authorization matrix', () => {
+  it('covers every query and mutation in the schema', async () => {
+    const schema = await createSchema();
+    const fields = [
+      ...Object.keys(schema.getQueryType()!.getFields()),
+      ...Object.keys(schema.getMutationType()!.getFields()),
+    ].sort();
+    expect(Object.keys(CASES).sort()).toEqual(fields);
+  });
+
+  const rows = Object.entries(CASES).flatMap(([op, c]) => PRINCIPALS.map((p) => [op, p, c.allowed.includes(p)] as const));
+  it.each(rows)('%s as %s → allowed: %s', async (op, principal, allowed) => {
+    const c = CASES[op]!;
+    const res = await app.gql(c.query, await c.vars(app), { as: principal as As });
+    const code = codeOf(res);
+    if (allowed) {
+      expect(res.errors, JSON.stringify(res.errors)).toBeUndefined();
+    } else {
+      expect(['FORBIDDEN', 'UNAUTHENTICATED']).toContain(code);
+      expect(code).toBe(principal === 'anonymous' ? 'UNAUTHENTICATED' : 'FORBIDDEN');
+    }
+  });
+});
