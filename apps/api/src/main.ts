@@ -5,6 +5,7 @@ import { seedDemo } from './db/seed/demo.js';
 import { DEMO_PASSWORD } from './db/seed/organisation.js';
 import { createLogger } from './logger.js';
 import { startServer } from './server.js';
+import { startWorker } from './jobs/worker.js';
 
 const config = loadConfig();
 const log = createLogger(config.logLevel);
@@ -17,6 +18,7 @@ async function main() {
     await db.close();
     throw error;
   });
+  const worker = await startWorker({ orm: db.orm, connectionString: db.url, log });
 
   const lines = [
     '',
@@ -48,6 +50,7 @@ async function main() {
     }, 25_000);
     try {
       await server.stop();
+      await worker.stop();
       await db.close();
       log.info('stopped cleanly');
       clearTimeout(force);

@@ -19,6 +19,7 @@ import { createSchema } from './graphql/schema.js';
 import { AuthService } from './modules/auth/auth.service.js';
 import { TokenService } from './modules/auth/tokens.js';
 import { localeFrom, requestScope } from './request-scope.js';
+import { priceListNoticeHandler } from './modules/catalog/price-list-notice.js';
 
 export interface RunningServer {
   url: string;
@@ -126,6 +127,8 @@ export async function startServer(deps: { orm: MikroORM; config: Config; log: Lo
     }
   });
 
+  app.get('/notices/price-list/:projectId', priceListNoticeHandler(orm));
+
   app.use(
     '/graphql',
     express.json({ limit: config.bodyLimit }),
@@ -147,7 +150,7 @@ export async function startServer(deps: { orm: MikroORM; config: Config; log: Lo
   if (existsSync(join(config.consoleDir, 'index.html'))) {
     app.use(express.static(config.consoleDir, { index: false, maxAge: '1h' }));
     // Client-side routes of the console fall back to its index.
-    app.get(/^\/(?!graphql|healthz|readyz).*/, (_req, res) => {
+    app.get(/^\/(?!graphql|healthz|readyz|notices).*/, (_req, res) => {
       res.sendFile(join(config.consoleDir, 'index.html'));
     });
   } else {

@@ -101,7 +101,7 @@ describe('partner API keys', () => {
     expect(apiKey.scopes).toEqual(['CATALOG_READ']);
 
     const me = await app.gql(ME, {}, { as: { token: secret } });
-    expect(me.data!.me).toMatchObject({ user: null, apiKey: { name: 'app' }, projects: [{ code: 'P2' }], permissions: ['project.read'] });
+    expect(me.data!.me).toMatchObject({ user: null, apiKey: { name: 'app' }, projects: [{ code: 'P2' }], permissions: ['project.read', 'catalog.read'] });
 
     const list = await app.gql(`{ apiKeys { items { id prefix } } }`);
     expect(JSON.stringify(list.data)).not.toContain(secret.split('_').pop());

@@ -20,6 +20,8 @@ const uniq = () => `${Date.now().toString(36)}${(n++).toString(36)}`.slice(-12);
 
 interface Case {
   allowed: P[];
+  /** 'gate': the call depends on state other calls change, so "allowed" means it got past the policy. */
+  check?: 'gate';
   query: string;
   vars: (app: TestApp) => Record<string, unknown> | Promise<Record<string, unknown>>;
 }
@@ -101,6 +103,45 @@ const CASES: Record<string, Case> = {
     query: `mutation { createApiKey(input: { name: "k", scopes: [ORDERS_READ] }) { secret } }`,
     vars: () => ({}),
   },
+  catalogItems: { allowed: SIGNED_IN, query: `{ catalogItems { totalCount } }`, vars: () => ({}) },
+  priceLists: { allowed: SIGNED_IN, query: `{ priceLists { totalCount } }`, vars: () => ({}) },
+  priceList: { allowed: SIGNED_IN, query: `query($id: ID!) { priceList(id: $id) { id } }`, vars: () => ({ id: catalog.draftId }) },
+  publishedPriceList: { allowed: SIGNED_IN, query: `query($p: ID!) { publishedPriceList(projectId: $p) { id } }`, vars: (a) => ({ p: a.fx.p1.id }) },
+  priceAt: { allowed: SIGNED_IN, query: `query($p: ID!, $i: ID!) { priceAt(projectId: $p, catalogItemId: $i) { entry { id } } }`, vars: (a) => ({ p: a.fx.p1.id, i: catalog.itemId }) },
+  priceListDiff: { allowed: ['gm', 'pm'], query: `query($id: ID!) { priceListDiff(id: $id) { added { id } } }`, vars: () => ({ id: catalog.draftId }) },
+  createCatalogItem: {
+    allowed: ['gm'],
+    query: `mutation($n: String!) { createCatalogItem(input: { category: "安装类", name: $n, unit: "台", kind: PAID, pricing: { mode: FIXED, priceFen: 5000 } }) { id } }`,
+    vars: () => ({ n: uniq() }),
+  },
+  updateCatalogItem: {
+    allowed: ['gm'],
+    query: `mutation($id: ID!, $v: Int!) { updateCatalogItem(input: { id: $id, version: $v, unit: "次" }) { id } }`,
+    vars: async (a) => {
+      const r = await a.gql(`{ catalogItems(take: 100) { items { id version } } }`);
+      const item = r.data!.catalogItems.items.find((i: { id: string }) => i.id === catalog.itemId);
+      return { id: item.id, v: item.version };
+    },
+  },
+  startPriceListDraft: { allowed: ['pm'], check: 'gate', query: `mutation($p: ID!) { startPriceListDraft(input: { projectId: $p, from: TEMPLATE }) { id } }`, vars: (a) => ({ p: a.fx.p1.id }) },
+  addPriceListEntry: {
+    allowed: ['pm'],
+    check: 'gate',
+    query: `mutation($l: ID!, $i: ID!) { addPriceListEntry(input: { priceListId: $l, catalogItemId: $i }) { id } }`,
+    vars: () => ({ l: catalog.draftId, i: catalog.itemId }),
+  },
+  updatePriceListEntry: {
+    allowed: ['pm'],
+    check: 'gate',
+    query: `mutation($id: ID!) { updatePriceListEntry(input: { id: $id, version: 1, pricing: { mode: FIXED, priceFen: 3000 } }) { id } }`,
+    vars: () => ({ id: catalog.entryId }),
+  },
+  removePriceListEntry: { allowed: ['pm'], check: 'gate', query: `mutation($id: ID!) { removePriceListEntry(id: $id) }`, vars: () => ({ id: catalog.entryId }) },
+  submitPriceList: { allowed: ['pm'], check: 'gate', query: `mutation($id: ID!) { submitPriceList(input: { id: $id, version: 1 }) { __typename } }`, vars: () => ({ id: catalog.draftId }) },
+  revisePriceList: { allowed: ['pm'], check: 'gate', query: `mutation($id: ID!) { revisePriceList(input: { id: $id, version: 1 }) { id } }`, vars: () => ({ id: catalog.draftId }) },
+  approvePriceList: { allowed: ['gm'], check: 'gate', query: `mutation($id: ID!) { approvePriceList(input: { id: $id, version: 1 }) { id } }`, vars: () => ({ id: catalog.draftId }) },
+  rejectPriceList: { allowed: ['gm'], check: 'gate', query: `mutation($id: ID!) { rejectPriceList(input: { id: $id, version: 1, reason: "r" }) { id } }`, vars: () => ({ id: catalog.draftId }) },
+  publishPriceList: { allowed: ['gm', 'pm'], check: 'gate', query: `mutation($id: ID!) { publishPriceList(input: { id: $id, version: 1 }) { id } }`, vars: () => ({ id: catalog.draftId }) },
   revokeApiKey: {
     allowed: ['gm'],
     query: `mutation($id: ID!) { revokeApiKey(id: $id) { id } }`,
@@ -118,8 +159,15 @@ async function current(app: TestApp, field: string, id: string) {
 }
 
 let app: TestApp;
+/** A template item and a P1 draft with one entry, for the catalog operations. */
+const catalog = { itemId: '', draftId: '', entryId: '' };
 beforeAll(async () => {
   app = await createTestApp();
+  const item = await app.gql(`mutation { createCatalogItem(input: { category: "水电类", name: "疏通下水", unit: "次", kind: PAID, pricing: { mode: FIXED, priceFen: 3000 } }) { id } }`);
+  catalog.itemId = item.data!.createCatalogItem.id;
+  const draft = await app.gql(`mutation($p: ID!) { startPriceListDraft(input: { projectId: $p, from: TEMPLATE }) { id entries { id } } }`, { p: app.fx.p1.id }, { as: 'pm' });
+  catalog.draftId = draft.data!.startPriceListDraft.id;
+  catalog.entryId = draft.data!.startPriceListDraft.entries[0].id;
 });
 afterAll(() => app?.close());
 
@@ -138,7 +186,9 @@ describe('authorization matrix', () => {
     const c = CASES[op]!;
     const res = await app.gql(c.query, await c.vars(app), { as: principal as As });
     const code = codeOf(res);
-    if (allowed) {
+    if (allowed && c.check === 'gate') {
+      expect(['FORBIDDEN', 'UNAUTHENTICATED'], JSON.stringify(res.errors)).not.toContain(code);
+    } else if (allowed) {
       expect(res.errors, JSON.stringify(res.errors)).toBeUndefined();
     } else {
       expect(['FORBIDDEN', 'UNAUTHENTICATED']).toContain(code);

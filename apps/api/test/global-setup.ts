@@ -8,6 +8,7 @@ import pino from 'pino';
 import type { TestProject } from 'vitest/node';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from '../src/db/embedded-postgres.js';
 import { ormConfig } from '../src/db/orm-config.js';
+import { migrateJobQueue } from '../src/jobs/worker.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -51,11 +52,17 @@ export default async function setup(project: TestProject) {
   const template = await MikroORM.init(ormConfig({ clientUrl: withDatabase(adminUrl, templateDb) }));
   await template.getMigrator().up();
   await template.close(true);
+  await migrateJobQueue(withDatabase(adminUrl, templateDb), log);
 
   project.provide('adminUrl', adminUrl);
   project.provide('templateDb', templateDb);
 
   return async () => {
+    if (!embedded) {
+      const admin = await MikroORM.init(ormConfig({ clientUrl: adminUrl! }));
+      await admin.em.getConnection().execute(`drop database if exists "${templateDb}"`);
+      await admin.close(true);
+    }
     if (embedded) await embedded.stop();
     if (dataDir) rmSync(dataDir, { recursive: true, force: true });
   };

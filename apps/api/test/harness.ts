@@ -11,6 +11,7 @@ import { AuthService } from '../src/modules/auth/auth.service.js';
 import { TokenService } from '../src/modules/auth/tokens.js';
 import { requestScope, systemScope, type Locale } from '../src/request-scope.js';
 import { createApollo } from '../src/server.js';
+import { runDueJobs } from '../src/jobs/worker.js';
 import { buildFixture, type Fixture, type RoleUser } from './fixture.js';
 import { withDatabase } from './global-setup.js';
 
@@ -38,6 +39,8 @@ export interface TestApp {
     opts?: { as?: As; locale?: Locale; now?: Date },
   ): Promise<GqlResult<T>>;
   tokenFor(user: RoleUser | 'gmB', now?: Date): Promise<string>;
+  /** Runs the background jobs that are due now, as the worker would. */
+  runJobs(): Promise<void>;
   /** SQL statements issued while fn runs. */
   countQueries<T>(fn: () => Promise<T>): Promise<{ result: T; count: number; sql: string[] }>;
   close(): Promise<void>;
@@ -96,9 +99,11 @@ export async function createTestApp(): Promise<TestApp> {
         );
         const response = await apollo.executeOperation({ query, variables }, { contextValue });
         if (response.body.kind !== 'single') throw new Error('unexpected incremental response');
-        return response.body.singleResult as GqlResult<any>;
+        // As a client sees it on the wire (dates become ISO strings).
+        return JSON.parse(JSON.stringify(response.body.singleResult)) as GqlResult<any>;
       });
     },
+    runJobs: () => runDueJobs({ orm, connectionString: databaseUrl, log }),
     async countQueries(fn) {
       sql.length = 0;
       recording = true;

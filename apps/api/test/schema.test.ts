@@ -7,3 +7,16 @@ describe('public contract', () => {
     expect(readFileSync(SCHEMA_FILE, 'utf8')).toBe(await printSchemaFile());
   });
 });
+
+describe('migrations', () => {
+  it('the committed migrations create exactly the schema the entities describe', async () => {
+    const { createTestApp } = await import('./harness.js');
+    const app = await createTestApp();
+    try {
+      const diff = await app.orm.getSchemaGenerator().getUpdateSchemaSQL({ wrap: false });
+      expect(diff.trim()).toBe('');
+    } finally {
+      await app.close();
+    }
+  });
+});

@@ -1,3 +1,6 @@
+import { CatalogItem } from '../modules/catalog/catalog-item.entity.js';
+import { PriceListEntry } from '../modules/catalog/price-list-entry.entity.js';
+import { PriceList } from '../modules/catalog/price-list.entity.js';
 import { ApiKey } from '../modules/api-keys/api-key.entity.js';
 import { AuditEntry } from '../modules/audit/audit-entry.entity.js';
 import { Company } from '../modules/company/company.entity.js';
@@ -9,4 +12,4 @@ import { StaffUser } from '../modules/staff/staff-user.entity.js';
 import { TenantEntity, VersionedEntity } from './base.entity.js';
 
 /** Listed explicitly: no folder scanning, so the compiled and the test build see the same set. */
-export const ENTITIES = [TenantEntity, VersionedEntity, Company, Project, Building, Unit, Resident, StaffUser, ApiKey, AuditEntry];
+export const ENTITIES = [TenantEntity, VersionedEntity, Company, Project, Building, Unit, Resident, StaffUser, ApiKey, AuditEntry, CatalogItem, PriceList, PriceListEntry];

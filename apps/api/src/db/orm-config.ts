@@ -12,7 +12,8 @@ const here = dirname(fileURLToPath(import.meta.url));
 /** Migrations are written as TypeScript into the source tree (and committed). */
 export const MIGRATIONS_SOURCE_DIR = join(here, '../../src/db/migrations');
 
-export function ormConfig(opts: { clientUrl: string; poolMax?: number; log?: Logger; debug?: boolean }): Options {
+/** `writeSnapshot` only when creating a migration: running them must not touch the source tree. */
+export function ormConfig(opts: { clientUrl: string; poolMax?: number; log?: Logger; debug?: boolean; writeSnapshot?: boolean }): Options {
   return defineConfig({
     driver: PostgreSqlDriver,
     clientUrl: opts.clientUrl,
@@ -42,11 +43,14 @@ export function ormConfig(opts: { clientUrl: string; poolMax?: number; log?: Log
         connectionTimeoutMillis: 3_000,
       },
     },
+    // graphile-worker owns its schema and migrates it itself.
+    schemaGenerator: { ignoreSchema: ['graphile_worker'] },
     migrations: {
       migrationsList: MIGRATIONS,
       path: MIGRATIONS_SOURCE_DIR,
       emit: 'ts',
-      snapshot: true,
+      snapshot: opts.writeSnapshot ?? false,
+      snapshotName: '.snapshot-wuye',
       transactional: true,
       allOrNothing: true,
       disableForeignKeys: false,

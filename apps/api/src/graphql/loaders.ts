@@ -4,6 +4,8 @@ import { Building } from '../modules/projects/building.entity.js';
 import { Project } from '../modules/projects/project.entity.js';
 import { Unit } from '../modules/projects/unit.entity.js';
 import { Resident } from '../modules/residents/resident.entity.js';
+import { PriceListEntry } from '../modules/catalog/price-list-entry.entity.js';
+import { StaffUser } from '../modules/staff/staff-user.entity.js';
 
 type WithId = { id: string };
 
@@ -50,6 +52,11 @@ export function createLoaders(em: EntityManager, companyId: string) {
     resident: byId(em, Resident),
     buildingCount: countBy(em, companyId, 'building', 'project_id'),
     unitCount: countBy(em, companyId, 'unit', 'building_id'),
+    staff: byId(em, StaffUser),
+    entriesByPriceList: groupedBy(
+      (ids) => em.find(PriceListEntry, { priceListId: { $in: ids } }, { orderBy: { position: 'asc', category: 'asc', name: 'asc' } }),
+      (e) => e.priceListId,
+    ),
     residentsByUnit: groupedBy(
       (unitIds) => em.find(Resident, { unitId: { $in: unitIds }, active: true }, { orderBy: { name: 'asc' } }),
       (r) => r.unitId,

@@ -4,6 +4,7 @@ import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { ApiKeyResolver } from '../modules/api-keys/api-keys.resolver.js';
 import { AuditResolver } from '../modules/audit/audit.resolver.js';
+import { CatalogItemResolver, PriceListEntryResolver, PriceListResolver } from '../modules/catalog/catalog.resolver.js';
 import { AuthResolver } from '../modules/auth/auth.resolver.js';
 import { BuildingResolver, ProjectResolver, UnitResolver } from '../modules/projects/projects.resolver.js';
 import { ResidentResolver, UnitResidentsResolver } from '../modules/residents/residents.resolver.js';
@@ -20,6 +21,9 @@ export const RESOLVERS = [
   RoleAssignmentResolver,
   ApiKeyResolver,
   AuditResolver,
+  CatalogItemResolver,
+  PriceListResolver,
+  PriceListEntryResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;

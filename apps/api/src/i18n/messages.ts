@@ -1,3 +1,5 @@
+import { catalogMessages } from '@wuye/domain';
+
 /**
  * Server-side messages in zh-CN and English. Errors carry a key and params; the
  * formatter renders the caller's language (Accept-Language, zh-CN by default).
@@ -40,6 +42,15 @@ export const MESSAGES = {
   'validation.password': { zh: '密码至少 8 位', en: 'password must be at least 8 characters' },
   'validation.arrayNotEmpty': { zh: '至少选择一项', en: 'choose at least one' },
   'validation.invalid': { zh: '值无效', en: 'is not valid' },
+  'catalog.priceList.openExists': {
+    zh: '该项目已有一个进行中的价目表（第 %{number} 版），请先完成它',
+    en: 'This project already has price list version %{number} in progress; finish it first',
+  },
+  'catalog.priceList.nothingPublished': { zh: '该项目还没有已公示的价目表', en: 'This project has no published price list yet' },
+  'catalog.priceList.notReady': {
+    zh: '价目表还有 %{count} 处需要完善，暂不能提交',
+    en: 'The price list has %{count} issue(s) to fix before it can be submitted',
+  },
 } as const satisfies Record<string, { zh: string; en: string }>;
 
 export type MessageKey = keyof typeof MESSAGES;
@@ -52,21 +63,28 @@ export const ENTITY_LABELS: Record<string, { zh: string; en: string }> = {
   Resident: { zh: '住户', en: 'resident' },
   StaffUser: { zh: '员工', en: 'staff member' },
   ApiKey: { zh: 'API 密钥', en: 'API key' },
+  CatalogItem: { zh: '服务项目', en: 'catalog item' },
+  PriceList: { zh: '价目表', en: 'price list' },
+  PriceListEntry: { zh: '价目表条目', en: 'price list entry' },
   Company: { zh: '公司', en: 'company' },
 };
 
 export type Params = Record<string, string | number>;
 
+/** Fills `%{name}` (ours) and `{name}` (the domain's) placeholders. */
 export function render(template: string, params: Params): string {
-  return template.replace(/%\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `%{${name}}`));
+  return template.replace(/%?\{(\w+)\}/g, (whole, name: string) => (params[name] === undefined ? whole : String(params[name])));
 }
+
+/** Our messages plus the domain's rule messages, so a domain issue's key can be thrown as is. */
+const CATALOGUE: Record<string, { zh: string; en: string }> = { ...catalogMessages, ...MESSAGES };
 
 export function translate(
   key: string,
   params: Params,
   extra: Record<string, { zh: string; en: string }> = {},
 ): { zh: string; en: string } {
-  const entry = (MESSAGES as Record<string, { zh: string; en: string }>)[key] ?? extra[key];
+  const entry = CATALOGUE[key] ?? extra[key];
   if (!entry) return { zh: key, en: key };
   const entity = typeof params.entity === 'string' ? ENTITY_LABELS[params.entity] : undefined;
   return {

@@ -11,7 +11,7 @@ import { createLogger } from '../logger.js';
  * src/db/migrations and regenerates its index. Run after `npm run build -w @wuye/api`.
  */
 const config = loadConfig();
-const db = await openDatabase({ ...config, seedDemo: false }, createLogger('warn'));
+const db = await openDatabase({ ...config, seedDemo: false }, createLogger('warn'), { writeSnapshot: true });
 try {
   const result = await db.orm.getMigrator().createMigration(MIGRATIONS_SOURCE_DIR, false, false, process.argv[2]);
   console.log(result.fileName ? `created ${result.fileName}` : 'no changes');

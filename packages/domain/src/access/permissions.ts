@@ -48,6 +48,16 @@ export const PERMISSIONS = {
   'staff.manage': { roles: ['general_manager'] },
   'apiKey.manage': { roles: ['general_manager'] },
   'audit.read': { roles: ['general_manager', 'quality', 'project_manager'] },
+  /** The published catalog and price history: everyone who quotes or answers residents (§2). */
+  'catalog.read': { roles: ALL_STAFF, scopes: ['catalog:read', 'orders:write'] },
+  /** The company template of categories and items. */
+  'catalog.manage': { roles: ['general_manager'] },
+  /** Drafting a project's price list, submitting it, reworking a rejected one. */
+  'priceList.edit': { roles: ['project_manager'] },
+  /** Approving or rejecting a submitted price list. */
+  'priceList.decide': { roles: ['general_manager'] },
+  /** Putting an approved list into effect (公示), now or at a set time. */
+  'priceList.publish': { roles: ['general_manager', 'project_manager'] },
 } as const satisfies Record<string, PermissionRule>;
 
 export type Action = keyof typeof PERMISSIONS;

@@ -3,6 +3,7 @@ import { hashPassword } from '../../modules/auth/password.js';
 import { Company } from '../../modules/company/company.entity.js';
 import { requestScope, systemScope } from '../../request-scope.js';
 import { rng } from './random.js';
+import { seedCatalogTemplate, seedPriceLists } from './catalog.js';
 import { DEMO_PASSWORD, seedOrganisation, type DemoLogin } from './organisation.js';
 
 export interface DemoSeedResult {
@@ -22,6 +23,8 @@ export async function seedDemo(orm: MikroORM): Promise<DemoSeedResult> {
   return requestScope.run(systemScope('seedDemo'), async () =>
     em.transactional(async (tx) => {
       const org = await seedOrganisation(tx, rng(20261125), passwordHash);
+      const items = seedCatalogTemplate(tx, org.company);
+      seedPriceLists(tx, org.projects, items, org.users);
       return { seeded: true, logins: org.logins, apiKeyToken: org.apiKeyToken };
     }),
   );

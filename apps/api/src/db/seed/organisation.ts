@@ -93,6 +93,7 @@ export async function seedOrganisation(em: EntityManager, r: Rng, passwordHash: 
   }
 
   const { users, logins } = seedStaff(em, r, companyId, projects, passwordHash);
+  projects.forEach((p, i) => (p.labourRateFenPerHour = [3000, 3200, 3500][i] ?? 3000));
   const key = generateApiKey();
   em.create(ApiKey, {
     companyId,

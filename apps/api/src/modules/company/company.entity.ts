@@ -13,6 +13,14 @@ export class Company {
   @Property()
   name!: string;
 
+  /** 保本微利: margins above this share of the price are flagged for review (basis points). */
+  @Property({ type: 'integer', default: 2000 })
+  marginCeilingBp: Opt<number> = 2000;
+
+  /** Units of charge this company uses beyond the standard list. */
+  @Property({ type: 'text[]', default: '{}' })
+  extraUnits: Opt<string[]> = [];
+
   @Property({ type: 'datetime' })
   createdAt: Opt<Date> = new Date();
 

@@ -27,6 +27,10 @@ export class Project extends VersionedEntity {
   @Property({ type: 'integer', default: 0 })
   households: Opt<number> = 0;
 
+  /** Labour rate of the project's staff in fen per hour: the labour part of every cost model. */
+  @Property({ type: 'integer', default: 3000 })
+  labourRateFenPerHour: Opt<number> = 3000;
+
   @Property({ length: 64, default: 'Asia/Shanghai' })
   timezone: Opt<string> = 'Asia/Shanghai';
 }

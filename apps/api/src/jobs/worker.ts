@@ -1,0 +1,46 @@
+import type { MikroORM } from '@mikro-orm/postgresql';
+import { Logger as WorkerLogger, run, runMigrations, runOnce, type Runner, type TaskList } from 'graphile-worker';
+import type { Logger } from 'pino';
+import { publishDue, PUBLISH_TASK } from '../modules/catalog/price-lists.service.js';
+import { requestScope, systemScope } from '../request-scope.js';
+
+/**
+ * Background work runs in graphile-worker: jobs live in PostgreSQL, survive restarts and
+ * are taken by exactly one worker even with several API processes.
+ */
+export function taskList(orm: MikroORM, now: () => Date = () => new Date()): TaskList {
+  return {
+    [PUBLISH_TASK]: async (payload) => {
+      const { priceListId } = payload as { priceListId: string };
+      await requestScope.run(systemScope(PUBLISH_TASK), () => publishDue(orm.em.fork({ clear: true }) as never, priceListId, now()));
+    },
+  };
+}
+
+/** The worker's own schema (graphile_worker.*), applied with the app's migrations. */
+export async function migrateJobQueue(connectionString: string, log: Logger): Promise<void> {
+  await runMigrations({ connectionString, logger: workerLogger(log) });
+}
+
+function workerLogger(log: Logger): WorkerLogger {
+  return new WorkerLogger(() => (level, message, meta) => {
+    const method = level === 'error' ? 'error' : level === 'warning' ? 'warn' : 'debug';
+    log[method]({ worker: meta }, message);
+  });
+}
+
+export async function startWorker(opts: { orm: MikroORM; connectionString: string; log: Logger }): Promise<Runner> {
+  return run({
+    connectionString: opts.connectionString,
+    concurrency: 2,
+    pollInterval: 1000,
+    noHandleSignals: true,
+    logger: workerLogger(opts.log),
+    taskList: taskList(opts.orm),
+  });
+}
+
+/** Runs every job that is due now, then returns (tests and one-off maintenance). */
+export async function runDueJobs(opts: { orm: MikroORM; connectionString: string; log: Logger; now?: () => Date }): Promise<void> {
+  await runOnce({ connectionString: opts.connectionString, logger: workerLogger(opts.log), taskList: taskList(opts.orm, opts.now) });
+}
