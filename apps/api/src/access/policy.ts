@@ -33,3 +33,14 @@ export function readableProjects(ctx: Ctx, action: Action): string[] | null {
   if (scope.length === 0) throw forbidden();
   return scope;
 }
+
+/**
+ * Loads a project-owned row and authorizes the action in its project. Rows of projects
+ * the caller cannot see are already "not found" through the entity manager's filters.
+ */
+export async function authorizeFor<T extends { projectId: string }>(ctx: Ctx, action: Action, load: () => Promise<T>): Promise<T> {
+  authorize(ctx, action);
+  const row = await load();
+  authorize(ctx, action, row.projectId);
+  return row;
+}

@@ -10,6 +10,7 @@ import { Unit } from '../modules/projects/unit.entity.js';
 import { Resident } from '../modules/residents/resident.entity.js';
 import { StaffUser } from '../modules/staff/staff-user.entity.js';
 import { TenantEntity, VersionedEntity } from './base.entity.js';
+import { PricedEntity } from '../modules/catalog/priced.entity.js';
 
 /** Listed explicitly: no folder scanning, so the compiled and the test build see the same set. */
-export const ENTITIES = [TenantEntity, VersionedEntity, Company, Project, Building, Unit, Resident, StaffUser, ApiKey, AuditEntry, CatalogItem, PriceList, PriceListEntry];
+export const ENTITIES = [TenantEntity, VersionedEntity, PricedEntity, Company, Project, Building, Unit, Resident, StaffUser, ApiKey, AuditEntry, CatalogItem, PriceList, PriceListEntry];

@@ -1,6 +1,6 @@
 import { formatYuan, formatYuanRange, fen } from '@wuye/domain';
 import { Arg, Args, createUnionType, Ctx as C, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { authorize, authorizeCompanyWide, principalOf, readableProjects } from '../../access/policy.js';
+import { authorize, authorizeFor, authorizeCompanyWide, principalOf, readableProjects } from '../../access/policy.js';
 import type { Ctx } from '../../context.js';
 import { ProjectsService } from '../projects/projects.service.js';
 import { ProjectView } from '../projects/projects.types.js';
@@ -137,65 +137,49 @@ export class PriceListResolver {
 
   @Mutation(() => PriceListEntryView)
   async addPriceListEntry(@Arg('input') input: AddPriceListEntryInput, @C() ctx: Ctx) {
-    authorize(ctx, 'priceList.edit');
-    const list = await lists.find(ctx, input.priceListId);
-    authorize(ctx, 'priceList.edit', list.projectId);
+    const list = await authorizeFor(ctx, 'priceList.edit', () => lists.find(ctx, input.priceListId));
     return lists.addEntry(ctx, list, input);
   }
 
   @Mutation(() => PriceListEntryView)
   async updatePriceListEntry(@Arg('input') input: UpdatePriceListEntryInput, @C() ctx: Ctx) {
-    authorize(ctx, 'priceList.edit');
-    const entry = await lists.findEntry(ctx, input.id);
-    authorize(ctx, 'priceList.edit', entry.projectId);
+    const entry = await authorizeFor(ctx, 'priceList.edit', () => lists.findEntry(ctx, input.id));
     return lists.updateEntry(ctx, entry, input);
   }
 
   @Mutation(() => Boolean)
   async removePriceListEntry(@Arg('id', () => ID) id: string, @C() ctx: Ctx) {
-    authorize(ctx, 'priceList.edit');
-    const entry = await lists.findEntry(ctx, id);
-    authorize(ctx, 'priceList.edit', entry.projectId);
+    const entry = await authorizeFor(ctx, 'priceList.edit', () => lists.findEntry(ctx, id));
     return lists.removeEntry(ctx, entry);
   }
 
   @Mutation(() => SubmitPriceListResult, { description: 'Send a draft to the general manager' })
   async submitPriceList(@Arg('input') input: PriceListVersionInput, @C() ctx: Ctx) {
-    authorize(ctx, 'priceList.edit');
-    const list = await lists.find(ctx, input.id);
-    authorize(ctx, 'priceList.edit', list.projectId);
+    const list = await authorizeFor(ctx, 'priceList.edit', () => lists.find(ctx, input.id));
     return lists.submit(ctx, list, input.version);
   }
 
   @Mutation(() => PriceListView, { description: 'Rework a rejected version' })
   async revisePriceList(@Arg('input') input: PriceListVersionInput, @C() ctx: Ctx) {
-    authorize(ctx, 'priceList.edit');
-    const list = await lists.find(ctx, input.id);
-    authorize(ctx, 'priceList.edit', list.projectId);
+    const list = await authorizeFor(ctx, 'priceList.edit', () => lists.find(ctx, input.id));
     return lists.revise(ctx, list, input.version);
   }
 
   @Mutation(() => PriceListView)
   async approvePriceList(@Arg('input') input: PriceListDecisionInput, @C() ctx: Ctx) {
-    authorize(ctx, 'priceList.decide');
-    const list = await lists.find(ctx, input.id);
-    authorize(ctx, 'priceList.decide', list.projectId);
+    const list = await authorizeFor(ctx, 'priceList.decide', () => lists.find(ctx, input.id));
     return lists.approve(ctx, list, input.version, input.reason);
   }
 
   @Mutation(() => PriceListView, { description: 'Reject with a reason the project manager will read' })
   async rejectPriceList(@Arg('input') input: PriceListDecisionInput, @C() ctx: Ctx) {
-    authorize(ctx, 'priceList.decide');
-    const list = await lists.find(ctx, input.id);
-    authorize(ctx, 'priceList.decide', list.projectId);
+    const list = await authorizeFor(ctx, 'priceList.decide', () => lists.find(ctx, input.id));
     return lists.reject(ctx, list, input.version, input.reason);
   }
 
   @Mutation(() => PriceListView, { description: 'Put an approved version into effect now or at `effectiveAt`' })
   async publishPriceList(@Arg('input') input: PublishPriceListInput, @C() ctx: Ctx) {
-    authorize(ctx, 'priceList.publish');
-    const list = await lists.find(ctx, input.id);
-    authorize(ctx, 'priceList.publish', list.projectId);
+    const list = await authorizeFor(ctx, 'priceList.publish', () => lists.find(ctx, input.id));
     return lists.publish(ctx, list, input);
   }
 

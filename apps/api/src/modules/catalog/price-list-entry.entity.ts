@@ -1,6 +1,6 @@
 import { Entity, Enum, Filter, ManyToOne, Property, Unique, type Opt } from '@mikro-orm/core';
-import type { PricingMode } from '@wuye/domain';
-import { projectScope, VersionedEntity } from '../../db/base.entity.js';
+import { projectScope } from '../../db/base.entity.js';
+import { PricedEntity } from './priced.entity.js';
 import { Project } from '../projects/project.entity.js';
 import { CatalogItem } from './catalog-item.entity.js';
 import { PriceList } from './price-list.entity.js';
@@ -12,7 +12,7 @@ import { PriceList } from './price-list.entity.js';
 @Entity({ tableName: 'price_list_entry' })
 @Filter(projectScope('projectId'))
 @Unique({ properties: ['priceListId', 'catalogItemId'] })
-export class PriceListEntry extends VersionedEntity {
+export class PriceListEntry extends PricedEntity {
   @ManyToOne({ entity: () => PriceList, mapToPk: true, fieldName: 'price_list_id', index: true })
   priceListId!: string;
 
@@ -30,31 +30,4 @@ export class PriceListEntry extends VersionedEntity {
 
   @Property({ length: 10 })
   unit!: string;
-
-  @Enum({ items: ['fixed', 'range', 'workload', 'free', 'unset'], nativeEnumName: 'pricing_mode' })
-  mode!: PricingMode;
-
-  @Property({ type: 'integer', nullable: true })
-  priceFen?: number | null;
-
-  @Property({ type: 'integer', nullable: true })
-  minFen?: number | null;
-
-  @Property({ type: 'integer', nullable: true })
-  maxFen?: number | null;
-
-  @Property({ type: 'integer', default: 0 })
-  labourMinutes: Opt<number> = 0;
-
-  @Property({ type: 'integer', default: 0 })
-  materialsFen: Opt<number> = 0;
-
-  @Property({ type: 'integer', default: 1000 })
-  overheadBp: Opt<number> = 1000;
-
-  @Property({ type: 'integer', default: 300 })
-  riskBp: Opt<number> = 300;
-
-  @Property({ type: 'integer', default: 0 })
-  position: Opt<number> = 0;
 }

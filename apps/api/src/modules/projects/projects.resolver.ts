@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx as C, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { authorize, authorizeCompanyWide } from '../../access/policy.js';
+import { authorize, authorizeFor, authorizeCompanyWide } from '../../access/policy.js';
 import type { Ctx } from '../../context.js';
 import { notFound } from '../../graphql/errors.js';
 import type { Building } from './building.entity.js';
@@ -90,9 +90,7 @@ export class BuildingResolver {
 
   @Mutation(() => BuildingView)
   async updateBuilding(@Arg('input') input: UpdateBuildingInput, @C() ctx: Ctx) {
-    authorize(ctx, 'building.manage');
-    const building = await service.findBuilding(ctx, input.id);
-    authorize(ctx, 'building.manage', building.projectId);
+    const building = await authorizeFor(ctx, 'building.manage', () => service.findBuilding(ctx, input.id));
     return service.updateBuilding(ctx, building, input);
   }
 
@@ -123,17 +121,13 @@ export class UnitResolver {
 
   @Mutation(() => UnitView)
   async createUnit(@Arg('input') input: CreateUnitInput, @C() ctx: Ctx) {
-    authorize(ctx, 'unit.manage');
-    const building = await service.findBuilding(ctx, input.buildingId);
-    authorize(ctx, 'unit.manage', building.projectId);
+    const building = await authorizeFor(ctx, 'unit.manage', () => service.findBuilding(ctx, input.buildingId));
     return service.createUnit(ctx, building, input);
   }
 
   @Mutation(() => UnitView)
   async updateUnit(@Arg('input') input: UpdateUnitInput, @C() ctx: Ctx) {
-    authorize(ctx, 'unit.manage');
-    const unit = await service.findUnit(ctx, input.id);
-    authorize(ctx, 'unit.manage', unit.projectId);
+    const unit = await authorizeFor(ctx, 'unit.manage', () => service.findUnit(ctx, input.id));
     return service.updateUnit(ctx, unit, input);
   }
 

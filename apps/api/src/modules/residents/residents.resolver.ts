@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx as C, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { authorize, readableProjects } from '../../access/policy.js';
+import { authorize, authorizeFor, readableProjects } from '../../access/policy.js';
 import type { Ctx } from '../../context.js';
 import { notFound } from '../../graphql/errors.js';
 import { ProjectsService } from '../projects/projects.service.js';
@@ -28,17 +28,13 @@ export class ResidentResolver {
 
   @Mutation(() => ResidentView)
   async createResident(@Arg('input') input: CreateResidentInput, @C() ctx: Ctx) {
-    authorize(ctx, 'resident.manage');
-    const unit = await projects.findUnit(ctx, input.unitId);
-    authorize(ctx, 'resident.manage', unit.projectId);
+    const unit = await authorizeFor(ctx, 'resident.manage', () => projects.findUnit(ctx, input.unitId));
     return residents.create(ctx, unit, input);
   }
 
   @Mutation(() => ResidentView)
   async updateResident(@Arg('input') input: UpdateResidentInput, @C() ctx: Ctx) {
-    authorize(ctx, 'resident.manage');
-    const row = await residents.find(ctx, input.id);
-    authorize(ctx, 'resident.manage', row.projectId);
+    const row = await authorizeFor(ctx, 'resident.manage', () => residents.find(ctx, input.id));
     return residents.update(ctx, row, input);
   }
 
