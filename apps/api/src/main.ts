@@ -50,7 +50,9 @@ async function main() {
     }, 25_000);
     try {
       await server.stop();
+      log.info('requests drained');
       await worker.stop();
+      log.info('job worker stopped');
       await db.close();
       log.info('stopped cleanly');
       clearTimeout(force);

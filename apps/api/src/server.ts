@@ -45,7 +45,8 @@ const operationNamePlugin: ApolloServerPlugin<Ctx> = {
 
 export function createApollo(config: Pick<Config, 'introspection'>, log: Logger, plugins: ApolloServerPlugin<Ctx>[] = []) {
   const armor = new ApolloArmor({
-    maxDepth: { n: 10 },
+    // Fragments do not add depth: the console's typed operations are built from nested fragments.
+    maxDepth: { n: 10, flattenFragments: true },
     costLimit: { maxCost: 5000 },
     maxAliases: { n: 15 },
     maxDirectives: { n: 20 },
@@ -62,6 +63,8 @@ export function createApollo(config: Pick<Config, 'introspection'>, log: Logger,
         includeStacktraceInErrorResponses: false,
         allowBatchedHttpRequests: false,
         csrfPrevention: true,
+        // main.ts owns the signals: drain, stop the worker, close the ORM, stop PostgreSQL, in that order.
+        stopOnTerminationSignals: false,
         validationRules: protection.validationRules,
         // armor's typings point at Apollo's CJS build; the plugins are the same objects.
         plugins: [...(protection.plugins as unknown as ApolloServerPlugin<Ctx>[]), operationNamePlugin, ApolloServerPluginLandingPageDisabled(), ...plugins],

@@ -20,7 +20,8 @@ async function start(env: Record<string, string>): Promise<Started> {
   const port = await freePort();
   let out = '';
   const proc = spawn(process.execPath, [MAIN], {
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', DATABASE_URL: '', ...env },
+    // NODE_ENV as `npm start` has it (vitest sets `test`, which changes library defaults).
+    env: { ...process.env, NODE_ENV: 'development', PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', DATABASE_URL: '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   proc.stdout!.on('data', (d) => (out += d));

@@ -1,0 +1,29 @@
+/**
+ * Which viewer permission (from `me.permissions`) opens which screen. The API enforces the same
+ * permissions on every operation; this only keeps the console from offering what would be refused.
+ */
+const RESOURCE_PERMISSIONS: Record<string, { read: string; manage?: string }> = {
+  projects: { read: 'project.read', manage: 'project.manage' },
+  buildings: { read: 'project.read', manage: 'building.manage' },
+  units: { read: 'project.read', manage: 'unit.manage' },
+  residents: { read: 'resident.read', manage: 'resident.manage' },
+  staffUsers: { read: 'staff.read', manage: 'staff.manage' },
+  apiKeys: { read: 'apiKey.manage', manage: 'apiKey.manage' },
+  auditEntries: { read: 'audit.read' },
+};
+
+/** react-admin actions: list, show, create, edit, delete, export, … */
+export function canAccess(permissions: readonly string[], resource: string, action: string): boolean {
+  const rule = RESOURCE_PERMISSIONS[resource];
+  if (!rule) return false;
+  switch (action) {
+    case 'list':
+    case 'show':
+      return permissions.includes(rule.read);
+    case 'create':
+    case 'edit':
+      return !!rule.manage && permissions.includes(rule.manage);
+    default:
+      return false;
+  }
+}

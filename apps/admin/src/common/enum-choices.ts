@@ -1,0 +1,26 @@
+/**
+ * The emitted schema lists enum values alphabetically; select lists follow the order people
+ * know from the procedures instead (总经理 first). Values missing here still appear, last.
+ */
+const DISPLAY_ORDER: Record<string, readonly string[]> = {
+  Role: ['GENERAL_MANAGER', 'PROJECT_MANAGER', 'SUPERVISOR', 'FRONT_DESK', 'WORKER', 'FINANCE', 'QUALITY', 'HOUSEKEEPER', 'ENGINEERING'],
+  Department: ['CUSTOMER_SERVICE', 'ENGINEERING', 'CLEANING', 'GREENING', 'SECURITY'],
+  ProjectKind: ['RESIDENTIAL', 'OFFICE'],
+  ResidentKind: ['OWNER', 'TENANT', 'OCCUPANT'],
+  ApiScope: ['CATALOG_READ', 'ORDERS_READ', 'ORDERS_WRITE', 'COMPLAINTS_READ', 'COMPLAINTS_WRITE', 'SURVEYS_WRITE', 'REPORTS_READ'],
+};
+
+const rank = (enumName: string, value: string) => {
+  const i = DISPLAY_ORDER[enumName]?.indexOf(value) ?? -1;
+  return i < 0 ? Number.MAX_SAFE_INTEGER : i;
+};
+
+/** Select choices for a generated GraphQL enum; labels are the `enums.<Enum>.<VALUE>` keys. */
+export const enumChoices = (enumName: string, values: Record<string, string>) =>
+  Object.values(values)
+    .sort((a, b) => rank(enumName, a) - rank(enumName, b))
+    .map((value) => ({ id: value, name: `enums.${enumName}.${value}` }));
+
+/** Sort enum values (e.g. a key's scopes) in display order. */
+export const inDisplayOrder = (enumName: string, values: readonly string[]) =>
+  [...values].sort((a, b) => rank(enumName, a) - rank(enumName, b));

@@ -1,0 +1,56 @@
+import { HttpError, type DataProvider, type Identifier, type RaRecord } from 'react-admin';
+import type { ResourceAdapter } from './adapter';
+import { apiKeys, revokeApiKey } from './resources/api-keys';
+import { auditEntries } from './resources/audit-entries';
+import { buildings } from './resources/buildings';
+import { projects } from './resources/projects';
+import { residents } from './resources/residents';
+import { staffUsers } from './resources/staff-users';
+import { units } from './resources/units';
+
+const adapters: Record<string, ResourceAdapter> = {
+  projects,
+  buildings,
+  units,
+  residents,
+  staffUsers,
+  apiKeys,
+  auditEntries,
+};
+
+const unsupported = () => new HttpError('app.errors.notSupported', 405);
+
+function method<M extends keyof ResourceAdapter>(resource: string, name: M): NonNullable<ResourceAdapter[M]> {
+  const fn = adapters[resource]?.[name];
+  if (!fn) throw unsupported();
+  return fn;
+}
+
+async function getOne(resource: string, id: Identifier): Promise<RaRecord> {
+  const record = await method(resource, 'getOne')(id);
+  if (!record) throw new HttpError('ra.notification.item_doesnt_exist', 404);
+  return record;
+}
+
+export type WuyeDataProvider = DataProvider & {
+  revokeApiKey: typeof revokeApiKey;
+};
+
+/**
+ * Maps react-admin calls onto the typed GraphQL operations. Deleting is not part of the
+ * contract; the one destructive action, revoking an API key, is `revokeApiKey`.
+ */
+export const dataProvider: WuyeDataProvider = {
+  getList: async (resource, params) => (await method(resource, 'getList')(params)) as never,
+  getOne: async (resource, { id }) => ({ data: (await getOne(resource, id)) as never }),
+  // The API has no "by ids" filter: fetch the few referenced records in parallel.
+  getMany: async (resource, { ids }) => ({ data: (await Promise.all(ids.map((id) => getOne(resource, id)))) as never }),
+  getManyReference: async (resource, { target, id, filter, ...params }) =>
+    (await method(resource, 'getList')({ ...params, filter: { ...filter, [target]: id } })) as never,
+  create: async (resource, { data }) => ({ data: (await method(resource, 'create')(data)) as never }),
+  update: async (resource, params) => ({ data: (await method(resource, 'update')(params)) as never }),
+  updateMany: () => Promise.reject(unsupported()),
+  delete: () => Promise.reject(unsupported()),
+  deleteMany: () => Promise.reject(unsupported()),
+  revokeApiKey,
+};

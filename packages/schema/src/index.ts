@@ -1,0 +1,2 @@
+export type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+export * from './generated/graphql.js';
