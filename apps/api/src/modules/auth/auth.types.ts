@@ -1,4 +1,4 @@
-import { Field, InputType, ObjectType, createUnionType, ID } from 'type-graphql';
+import { Field, InputType, ObjectType, createUnionType, ID, Int } from 'type-graphql';
 import { OptionalText, Text } from '../../graphql/validation.js';
 import { ApiKeyView } from '../api-keys/api-keys.types.js';
 import { ProjectView } from '../projects/projects.types.js';
@@ -9,6 +9,8 @@ export class CompanyView {
   @Field(() => ID) id!: string;
   @Field() code!: string;
   @Field() name!: string;
+  @Field(() => Int, { description: '保本微利: margins above this share of the price are flagged (basis points)' }) marginCeilingBp!: number;
+  @Field(() => [String], { description: 'Units of charge this company adds to the standard list' }) extraUnits!: string[];
 }
 
 @ObjectType('Viewer', { description: 'Who is calling: a staff user or a partner API key.' })

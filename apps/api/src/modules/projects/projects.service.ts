@@ -57,6 +57,7 @@ export class ProjectsService {
       ...(input.kind ? { kind: input.kind } : {}),
       ...(input.address !== undefined ? { address: input.address } : {}),
       ...(input.households != null ? { households: input.households } : {}),
+      ...(input.labourRateFenPerHour != null ? { labourRateFenPerHour: input.labourRateFenPerHour } : {}),
     });
     await em.flush();
     return project;

@@ -13,6 +13,7 @@ export class ProjectView {
   @Field(() => ProjectKind) kind!: ProjectKind;
   @Field(() => String, { nullable: true }) address?: string | null;
   @Field(() => Int, { description: 'Households under management (the complaint-rate denominator)' }) households!: number;
+  @Field(() => Int, { description: 'Labour rate in fen per hour: the labour part of every cost model' }) labourRateFenPerHour!: number;
   @Field(() => Int) version!: number;
   @Field() createdAt!: Date;
   @Field() updatedAt!: Date;
@@ -127,6 +128,7 @@ export class CreateProjectInput {
 export class UpdateProjectInput {
   @Field(() => ID) id!: string;
   @Field(() => Int) version!: number;
+  @Field(() => Int, { nullable: true }) @IsOptional() @AtLeast(0) @AtMost(1_000_000) labourRateFenPerHour?: number | null;
   @Field({ nullable: true }) @IsOptional() @Text(1, 100) name?: string;
   @Field(() => ProjectKind, { nullable: true }) kind?: ProjectKind;
   @Field(() => String, { nullable: true }) @IsOptional() @OptionalText(200) address?: string | null;
