@@ -1,0 +1,17 @@
+export * from './order-messages.js';
+export type { OrderFailure, OrderFailureCode, OrderIssue } from './order-failure.js';
+export * from './order-actor.js';
+export * from './order-classification.js';
+export * from './order-states.js';
+export * from './quote.js';
+export * from './appointment.js';
+export * from './payment-rules.js';
+export * from './order-lifecycle.js';
+export * from './order-intake.js';
+export * from './deposit-account.js';
+export * from './receipt-number.js';
+export * from './statement.js';
+export * from './service-levels.js';
+export * from './agreement-schedule.js';
+export * from './materials-requisition.js';
+export * from './end-of-day-review.js';
