@@ -1,6 +1,13 @@
 import { CatalogItem } from '../modules/catalog/catalog-item.entity.js';
 import { PriceListEntry } from '../modules/catalog/price-list-entry.entity.js';
 import { PriceList } from '../modules/catalog/price-list.entity.js';
+import { DepositAccount } from '../modules/orders/deposit-account.entity.js';
+import { DepositTransaction } from '../modules/orders/deposit-transaction.entity.js';
+import { OrderEvent } from '../modules/orders/order-event.entity.js';
+import { Payment } from '../modules/orders/payment.entity.js';
+import { QuoteLine } from '../modules/orders/quote-line.entity.js';
+import { ServiceOrder } from '../modules/orders/service-order.entity.js';
+import { Sequence } from '../modules/sequences/sequence.entity.js';
 import { ApiKey } from '../modules/api-keys/api-key.entity.js';
 import { AuditEntry } from '../modules/audit/audit-entry.entity.js';
 import { Company } from '../modules/company/company.entity.js';
@@ -13,4 +20,5 @@ import { TenantEntity, VersionedEntity } from './base.entity.js';
 import { PricedEntity } from '../modules/catalog/priced.entity.js';
 
 /** Listed explicitly: no folder scanning, so the compiled and the test build see the same set. */
-export const ENTITIES = [TenantEntity, VersionedEntity, PricedEntity, Company, Project, Building, Unit, Resident, StaffUser, ApiKey, AuditEntry, CatalogItem, PriceList, PriceListEntry];
+export const ENTITIES = [TenantEntity, VersionedEntity, PricedEntity, Company, Project, Building, Unit, Resident, StaffUser, ApiKey, AuditEntry, CatalogItem, PriceList, PriceListEntry,
+  Sequence, ServiceOrder, OrderEvent, QuoteLine, Payment, DepositAccount, DepositTransaction];

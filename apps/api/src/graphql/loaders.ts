@@ -6,6 +6,7 @@ import { Unit } from '../modules/projects/unit.entity.js';
 import { Resident } from '../modules/residents/resident.entity.js';
 import { PriceListEntry } from '../modules/catalog/price-list-entry.entity.js';
 import { StaffUser } from '../modules/staff/staff-user.entity.js';
+import { CatalogItem } from '../modules/catalog/catalog-item.entity.js';
 
 type WithId = { id: string };
 
@@ -53,6 +54,7 @@ export function createLoaders(em: EntityManager, companyId: string) {
     buildingCount: countBy(em, companyId, 'building', 'project_id'),
     unitCount: countBy(em, companyId, 'unit', 'building_id'),
     staff: byId(em, StaffUser),
+    catalogItem: byId(em, CatalogItem),
     entriesByPriceList: groupedBy(
       (ids) => em.find(PriceListEntry, { priceListId: { $in: ids } }, { orderBy: { position: 'asc', category: 'asc', name: 'asc' } }),
       (e) => e.priceListId,

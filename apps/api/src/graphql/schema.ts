@@ -5,6 +5,7 @@ import { buildSchema } from 'type-graphql';
 import { ApiKeyResolver } from '../modules/api-keys/api-keys.resolver.js';
 import { AuditResolver } from '../modules/audit/audit.resolver.js';
 import { CatalogItemResolver, PriceListEntryResolver, PriceListResolver } from '../modules/catalog/catalog.resolver.js';
+import { ServiceOrderResolver } from '../modules/orders/orders.resolver.js';
 import { AuthResolver } from '../modules/auth/auth.resolver.js';
 import { BuildingResolver, ProjectResolver, UnitResolver } from '../modules/projects/projects.resolver.js';
 import { ResidentResolver, UnitResidentsResolver } from '../modules/residents/residents.resolver.js';
@@ -24,6 +25,7 @@ export const RESOLVERS = [
   CatalogItemResolver,
   PriceListResolver,
   PriceListEntryResolver,
+  ServiceOrderResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;

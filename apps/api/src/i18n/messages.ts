@@ -1,4 +1,4 @@
-import { catalogMessages } from '@wuye/domain';
+import { calendarMessages, catalogMessages, complaintMessages, orderMessages } from '@wuye/domain';
 
 /**
  * Server-side messages in zh-CN and English. Errors carry a key and params; the
@@ -42,6 +42,21 @@ export const MESSAGES = {
   'validation.password': { zh: '密码至少 8 位', en: 'password must be at least 8 characters' },
   'validation.arrayNotEmpty': { zh: '至少选择一项', en: 'choose at least one' },
   'validation.invalid': { zh: '值无效', en: 'is not valid' },
+  'order.partnerDailyLimit': {
+    zh: '该手机号今日通过合作方应用提交的服务单已达 %{limit} 单上限',
+    en: 'This phone number has reached the limit of %{limit} orders a day through partner apps',
+  },
+  'order.dispatch.notSupervisor': { zh: '只能派给本项目的部门主管', en: 'Dispatch to a supervisor of this project' },
+  'order.assign.notWorker': { zh: '只能指派本项目的服务人员', en: 'Assign a worker of this project' },
+  'order.residentNotInUnit': { zh: '该住户不属于所选房号', en: 'The resident does not live in that unit' },
+  'order.idempotencyKeyReused': {
+    zh: '该幂等键已用于另一笔付款',
+    en: 'This idempotency key was already used for a different payment',
+  },
+  'catalog.quote.itemNotPublished': {
+    zh: '“%{item}”不在该项目当前公示的价目表中，不能报价',
+    en: '"%{item}" is not in the project’s published price list and cannot be quoted',
+  },
   'catalog.priceList.openExists': {
     zh: '该项目已有一个进行中的价目表（第 %{number} 版），请先完成它',
     en: 'This project already has price list version %{number} in progress; finish it first',
@@ -66,6 +81,8 @@ export const ENTITY_LABELS: Record<string, { zh: string; en: string }> = {
   CatalogItem: { zh: '服务项目', en: 'catalog item' },
   PriceList: { zh: '价目表', en: 'price list' },
   PriceListEntry: { zh: '价目表条目', en: 'price list entry' },
+  ServiceOrder: { zh: '服务单', en: 'service order' },
+  DepositAccount: { zh: '押金账户', en: 'deposit account' },
   Company: { zh: '公司', en: 'company' },
 };
 
@@ -77,7 +94,13 @@ export function render(template: string, params: Params): string {
 }
 
 /** Our messages plus the domain's rule messages, so a domain issue's key can be thrown as is. */
-const CATALOGUE: Record<string, { zh: string; en: string }> = { ...catalogMessages, ...MESSAGES };
+const CATALOGUE: Record<string, { zh: string; en: string }> = {
+  ...catalogMessages,
+  ...orderMessages,
+  ...complaintMessages,
+  ...calendarMessages,
+  ...MESSAGES,
+};
 
 export function translate(
   key: string,

@@ -58,6 +58,20 @@ export const PERMISSIONS = {
   'priceList.decide': { roles: ['general_manager'] },
   /** Putting an approved list into effect (公示), now or at a set time. */
   'priceList.publish': { roles: ['general_manager', 'project_manager'] },
+  /** Service orders: who may see them at all. */
+  'order.read': { roles: ALL_STAFF, scopes: ['orders:read', 'orders:write'] },
+  /** Intake (README §3.1): the front desk, its managers, or a partner app for a resident. */
+  'order.register': { roles: ['front_desk', 'project_manager', 'general_manager'], scopes: ['orders:write'] },
+  /**
+   * Taking part in an order's flow. Which step each role may take (the worker only on
+   * orders assigned to them, …) is the order lifecycle's rule, not this gate's.
+   */
+  'order.act': {
+    roles: ['front_desk', 'supervisor', 'worker', 'finance', 'project_manager', 'general_manager'],
+    scopes: ['orders:write'],
+  },
+  /** Tenants' prepaid deposits: top-ups and refunds. */
+  'deposit.manage': { roles: ['finance', 'front_desk', 'project_manager', 'general_manager'] },
 } as const satisfies Record<string, PermissionRule>;
 
 export type Action = keyof typeof PERMISSIONS;

@@ -1,9 +1,11 @@
 import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261125111200_InitialFoundation } from './Migration20261125111200_InitialFoundation.js';
 import { Migration20261125112608_Catalog } from './Migration20261125112608_Catalog.js';
+import { Migration20261125120351_ServiceOrders } from './Migration20261125120351_ServiceOrders.js';
 
 /** Every committed migration, in order. `npm run migration:create -w @wuye/api` regenerates this file. */
 export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261125111200_InitialFoundation', class: Migration20261125111200_InitialFoundation },
   { name: 'Migration20261125112608_Catalog', class: Migration20261125112608_Catalog },
+  { name: 'Migration20261125120351_ServiceOrders', class: Migration20261125120351_ServiceOrders },
 ];

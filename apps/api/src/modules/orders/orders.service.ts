@@ -1,0 +1,387 @@
+import { LockMode, raw, type EntityManager, type FilterQuery } from '@mikro-orm/postgresql';
+import {
+  checkPrepayment,
+  drawDeposit,
+  fen,
+  formatReceiptNumber,
+  orderActorFrom,
+  quoteTotal,
+  receiptYear,
+  refundDeposit,
+  registerOrder,
+  shanghaiDate,
+  topUpDeposit,
+  transitionOrder,
+  type OrderAction,
+  type OrderActor,
+  type OrderSnapshot,
+  type OrderTransitionInput,
+  type PayerKind,
+  type QuoteLine as DomainQuoteLine,
+} from '@wuye/domain';
+import type { Ctx } from '../../context.js';
+import { expectVersion, findById, findOr404, idOrNone, isUuid, like } from '../../db/queries.js';
+import { AppError, invalid, notFound } from '../../graphql/errors.js';
+import type { Page } from '../../graphql/pagination.js';
+import { PriceListsService } from '../catalog/price-lists.service.js';
+import { toPricing } from '../catalog/catalog-rules.js';
+import { Project } from '../projects/project.entity.js';
+import type { Unit } from '../projects/unit.entity.js';
+import { Resident, ResidentKind } from '../residents/resident.entity.js';
+import { StaffUser } from '../staff/staff-user.entity.js';
+import { nextNumber } from '../sequences/next-number.js';
+import { DepositAccount } from './deposit-account.entity.js';
+import { DepositTransaction } from './deposit-transaction.entity.js';
+import { OrderEvent } from './order-event.entity.js';
+import type {
+  PayServiceOrderInput,
+  QuoteLineInput,
+  RegisterServiceOrderInput,
+  ServiceOrdersArgs,
+} from './orders.types.js';
+import { Payment } from './payment.entity.js';
+import { QuoteLine } from './quote-line.entity.js';
+import { ServiceOrder } from './service-order.entity.js';
+
+/** Partner apps may file at most this many orders a day for one phone number (§ intake). */
+export const PARTNER_DAILY_LIMIT = 10;
+const RESPONSE_HOURS = 4;
+const EMERGENCY_ON_SITE_MINUTES = 30;
+
+type Failure = { code: 'INVALID_STATE' | 'FORBIDDEN' | 'VALIDATION_FAILED'; messageKey: string; params: Record<string, string | number>; field?: string };
+const fail = (f: Failure) => new AppError(f.code, f.messageKey, f.params, f.field);
+
+const prices = new PriceListsService();
+
+function snapshot(o: ServiceOrder): OrderSnapshot {
+  return {
+    state: o.state,
+    serviceType: o.serviceType,
+    charge: o.charge,
+    urgency: o.urgency,
+    quoteVersion: o.quoteVersion,
+    quoteTotal: o.quoteTotalFen == null ? null : fen(o.quoteTotalFen),
+    consentQuoteVersion: o.consentQuoteVersion ?? null,
+    verbalConsentAt: o.verbalConsentAt ?? null,
+    supervisorId: o.supervisorId ?? null,
+    workerId: o.workerId ?? null,
+    appointment: o.appointmentStart && o.appointmentEnd ? { start: o.appointmentStart, end: o.appointmentEnd } : null,
+    prepaid: fen(o.prepaidFen),
+  };
+}
+
+function applySnapshot(o: ServiceOrder, s: OrderSnapshot) {
+  o.state = s.state;
+  o.quoteVersion = s.quoteVersion;
+  o.quoteTotalFen = s.quoteTotal;
+  o.consentQuoteVersion = s.consentQuoteVersion;
+  o.verbalConsentAt = s.verbalConsentAt;
+  o.supervisorId = s.supervisorId;
+  o.workerId = s.workerId;
+  o.appointmentStart = s.appointment?.start ?? null;
+  o.appointmentEnd = s.appointment?.end ?? null;
+  o.prepaidFen = s.prepaid;
+}
+
+/** Service orders: intake, the lifecycle steps, payments and deposits (README §3). */
+export class OrdersService {
+  actor(ctx: Ctx, projectId: string): OrderActor {
+    if (ctx.apiKey) return { kind: 'partner', keyId: ctx.apiKey.id };
+    return orderActorFrom(ctx.user!.id, ctx.user!.roles, projectId);
+  }
+
+  get = (ctx: Ctx, id: string) => findById(ctx.em, ServiceOrder, id);
+  find = (ctx: Ctx, id: string) => findOr404(ctx.em, ServiceOrder, id);
+
+  /**
+   * One statement for the page and its total (count(*) over ()), so a page of 50 with
+   * its relations stays within a handful of statements. Raw SQL skips ORM filters, so
+   * tenant and project scope are spelled out here.
+   */
+  async list(ctx: Ctx, args: ServiceOrdersArgs, projects: string[] | null): Promise<Page<ServiceOrder>> {
+    const where: FilterQuery<ServiceOrder> = { companyId: ctx.companyId! };
+    const f = args.filter;
+    if (projects) where.projectId = { $in: projects };
+    if (f?.projectId) where.projectId = projects && !projects.includes(f.projectId) ? idOrNone('') : idOrNone(f.projectId);
+    if (f?.states?.length) where.state = { $in: f.states };
+    if (f?.urgency) where.urgency = f.urgency;
+    if (f?.workerId) where.workerId = idOrNone(f.workerId);
+    if (f?.supervisorId) where.supervisorId = idOrNone(f.supervisorId);
+    if (f?.search) where.$or = [{ number: { $ilike: like(f.search) } }, { contactName: { $ilike: like(f.search) } }, { contactPhone: { $like: like(f.search) } }];
+    if (f?.breached != null) {
+      const open = ['registered', 'quoted', 'accepted', 'dispatched', 'assigned', 'in_progress'];
+      const breach = {
+        state: { $in: open },
+        $or: [
+          { respondedAt: null, responseDueAt: { $lt: ctx.now } },
+          { onSiteAt: null, onSiteDueAt: { $lt: ctx.now } },
+        ],
+      } as FilterQuery<ServiceOrder>;
+      (where as Record<string, unknown>).$and = [f.breached ? breach : { $not: breach }];
+    }
+    const qb = ctx.em
+      .createQueryBuilder(ServiceOrder, 'o')
+      .select(['o.*', raw('count(*) over () as total_count')])
+      .where(where)
+      .orderBy({ [args.sortField]: args.sortOrder, id: 'asc' })
+      .limit(args.take)
+      .offset(args.skip);
+    const rows = (await qb.execute('all', false)) as Array<Record<string, unknown> & { total_count: string }>;
+    const totalCount = rows[0] ? Number(rows[0].total_count) : args.skip > 0 ? await ctx.em.count(ServiceOrder, where) : 0;
+    const items = rows.map(({ total_count: _t, ...row }) => ctx.em.map(ServiceOrder, row));
+    return { items, totalCount };
+  }
+
+  async register(ctx: Ctx, unit: Unit, input: RegisterServiceOrderInput): Promise<ServiceOrder> {
+    const actor = this.actor(ctx, unit.projectId);
+    const resident = input.residentId ? await findById(ctx.em, Resident, input.residentId) : null;
+    if (input.residentId && (!resident || resident.unitId !== unit.id)) throw invalid('residentId', 'order.residentNotInUnit');
+    const appointment = input.appointmentStart && input.appointmentEnd ? { start: input.appointmentStart, end: input.appointmentEnd } : null;
+    const result = registerOrder({
+      intake: {
+        residentName: input.contactName,
+        unit: unit.number,
+        phone: input.contactPhone,
+        description: input.description,
+        channel: input.channel,
+        serviceType: input.serviceType,
+        charge: input.charge,
+        urgency: input.urgency,
+        appointment,
+      },
+      actor,
+      now: ctx.now,
+    });
+    if (!result.ok) throw fail(result);
+
+    return ctx.em.transactional(async (em) => {
+      if (actor.kind === 'partner') await this.checkPartnerLimit(em, ctx, input.contactPhone);
+      const project = await em.findOneOrFail(Project, { id: unit.projectId });
+      const day = shanghaiDate(ctx.now).replace(/-/g, '');
+      const seq = await nextNumber(em, project.companyId, `order:${project.id}:${day}`);
+      const order = em.create(ServiceOrder, {
+        companyId: project.companyId,
+        projectId: project.id,
+        number: `${project.code}-${day}-${String(seq).padStart(3, '0')}`,
+        unitId: unit.id,
+        residentId: resident?.id ?? null,
+        contactName: input.contactName,
+        contactPhone: input.contactPhone,
+        payerKind: payerKindOf(resident),
+        description: input.description,
+        channel: input.channel,
+        serviceType: input.serviceType,
+        charge: input.charge,
+        urgency: input.urgency,
+        takenById: ctx.user?.id ?? null,
+        apiKeyId: ctx.apiKey?.id ?? null,
+        appointmentStart: appointment?.start ?? null,
+        appointmentEnd: appointment?.end ?? null,
+        responseDueAt: new Date(ctx.now.getTime() + RESPONSE_HOURS * 3600_000),
+        onSiteDueAt: input.urgency === 'emergency' ? new Date(ctx.now.getTime() + EMERGENCY_ON_SITE_MINUTES * 60_000) : null,
+      });
+      this.recordEvent(em, ctx, order, 'register', null, null);
+      await em.flush();
+      return order;
+    });
+  }
+
+  /** Serialises a phone's partner filings with an advisory lock so the daily cap cannot be raced. */
+  private async checkPartnerLimit(em: EntityManager, ctx: Ctx, phone: string) {
+    await em.execute('select pg_advisory_xact_lock(hashtext(?))', [`partner-order:${ctx.companyId}:${phone}`]);
+    const dayStart = new Date(`${shanghaiDate(ctx.now)}T00:00:00+08:00`);
+    const count = await em.count(ServiceOrder, { contactPhone: phone, channel: 'app', createdAt: { $gte: dayStart } });
+    if (count >= PARTNER_DAILY_LIMIT) throw new AppError('VALIDATION_FAILED', 'order.partnerDailyLimit', { limit: PARTNER_DAILY_LIMIT }, 'contactPhone');
+  }
+
+  private recordEvent(em: EntityManager, ctx: Ctx, order: ServiceOrder, action: string, from: string | null, note: string | null, data?: Record<string, unknown>) {
+    em.create(OrderEvent, {
+      companyId: order.companyId,
+      projectId: order.projectId,
+      orderId: order.id,
+      at: ctx.now,
+      action,
+      fromState: from,
+      toState: order.state,
+      actorKind: ctx.apiKey ? 'apiKey' : 'user',
+      actorId: ctx.user?.id ?? ctx.apiKey?.id ?? null,
+      actorName: ctx.user?.name ?? `API:${ctx.apiKey?.name ?? ''}`,
+      note,
+      data: data ?? null,
+    });
+  }
+
+  /**
+   * One lifecycle step through the domain's transition table; the order row is locked
+   * for the step so two steps cannot interleave, and the client's version must match.
+   */
+  async step(
+    ctx: Ctx,
+    id: string,
+    version: number | null,
+    action: OrderAction,
+    extra: Omit<Partial<OrderTransitionInput>, 'order' | 'action' | 'actor' | 'now'> = {},
+    apply?: (order: ServiceOrder, em: EntityManager) => void | Promise<void>,
+  ): Promise<ServiceOrder> {
+    return ctx.em.transactional(async (em) => {
+      const order = await em.findOne(ServiceOrder, { id: idOrNone(id) }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+      if (!order) throw notFound('ServiceOrder');
+      if (version !== null) expectVersion(order, version);
+      const result = transitionOrder({ order: snapshot(order), action, actor: this.actor(ctx, order.projectId), now: ctx.now, ...extra });
+      if (!result.ok) throw fail(result);
+      const from = order.state;
+      applySnapshot(order, result.order);
+      if (!order.respondedAt && action !== 'cancel') order.respondedAt = ctx.now;
+      await apply?.(order, em);
+      this.recordEvent(em, ctx, order, action, from, extra.note ?? extra.reason ?? null);
+      await em.flush();
+      return order;
+    });
+  }
+
+  /** The supervisor dispatched to (or the worker assigned) must hold that role in the order's project. */
+  async requireStaffRole(ctx: Ctx, orderId: string, userId: string, role: 'supervisor' | 'worker', field: string): Promise<void> {
+    const order = await this.find(ctx, orderId);
+    const user = isUuid(userId) ? await ctx.em.findOne(StaffUser, { id: userId }) : null;
+    const holds = user?.active && user.roles.some((r) => r.role === role && r.projectId === order.projectId);
+    if (!holds) throw invalid(field, role === 'supervisor' ? 'order.dispatch.notSupervisor' : 'order.assign.notWorker');
+  }
+
+  /** Quote lines priced from the project's published catalog at this moment. */
+  async quoteLines(ctx: Ctx, order: ServiceOrder, lines: QuoteLineInput[]): Promise<{ domain: DomainQuoteLine[]; rows: Array<Omit<QuoteLine, 'id' | 'createdAt' | 'updatedAt' | 'companyId' | 'orderId' | 'projectId' | 'quoteVersion'>> }> {
+    const domain: DomainQuoteLine[] = [];
+    const rows = [];
+    for (const [i, line] of lines.entries()) {
+      if (line.kind === 'catalog') {
+        const published = line.catalogItemId && isUuid(line.catalogItemId) ? await prices.priceAt(ctx, order.projectId, line.catalogItemId, ctx.now) : null;
+        if (!published) throw new AppError('VALIDATION_FAILED', 'catalog.quote.itemNotPublished', { item: line.name ?? line.catalogItemId ?? '' }, `lines.${i}.catalogItemId`);
+        const pricing = toPricing(published.entry);
+        const unitPrice = line.unitPriceFen ?? (published.entry.mode === 'free' ? 0 : published.entry.priceFen ?? -1);
+        domain.push({ kind: 'catalog', catalogItemId: published.entry.catalogItemId, name: published.entry.name, pricing, quantityMilli: line.quantityMilli, unitPrice: unitPrice as never });
+        rows.push({ position: i, kind: 'catalog' as const, catalogItemId: published.entry.catalogItemId, priceListId: published.priceList.id, name: published.entry.name, unit: published.entry.unit, quantityMilli: line.quantityMilli, unitPriceFen: unitPrice, amountFen: 0 });
+      } else if (line.kind === 'material') {
+        domain.push({ kind: 'material', name: line.name ?? '', quantityMilli: line.quantityMilli, unitPrice: (line.unitPriceFen ?? 0) as never });
+        rows.push({ position: i, kind: 'material' as const, catalogItemId: null, priceListId: null, name: line.name ?? '', unit: null, quantityMilli: line.quantityMilli, unitPriceFen: line.unitPriceFen ?? 0, amountFen: 0 });
+      } else {
+        domain.push({ kind: 'goods', name: line.name ?? '', amount: (line.amountFen ?? 0) as never });
+        rows.push({ position: i, kind: 'goods' as const, catalogItemId: null, priceListId: null, name: line.name ?? '', unit: null, quantityMilli: 1000, unitPriceFen: line.amountFen ?? 0, amountFen: 0 });
+      }
+    }
+    return { domain, rows };
+  }
+
+  async quote(ctx: Ctx, id: string, version: number, lines: QuoteLineInput[], note?: string | null): Promise<ServiceOrder> {
+    const order = await this.find(ctx, id);
+    const priced = await this.quoteLines(ctx, order, lines);
+    return this.step(ctx, id, version, 'quote', { lines: priced.domain, note }, (o, em) => {
+      const totals = quoteTotal(priced.domain).lineAmounts;
+      priced.rows.forEach((row, i) =>
+        em.create(QuoteLine, { ...row, amountFen: totals[i] ?? 0, companyId: o.companyId, projectId: o.projectId, orderId: o.id, quoteVersion: o.quoteVersion }),
+      );
+      o.catalogItemId = priced.rows.find((r) => r.kind === 'catalog')?.catalogItemId ?? o.catalogItemId ?? null;
+    });
+  }
+
+  /**
+   * Settles a completed order (or takes an errand's prepayment before the purchase),
+   * issuing a receipt number. The same idempotency key returns the first payment.
+   */
+  async pay(ctx: Ctx, input: PayServiceOrderInput): Promise<{ order: ServiceOrder; payment: Payment }> {
+    return ctx.em.transactional(async (em) => {
+      const order = await em.findOne(ServiceOrder, { id: idOrNone(input.id) }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+      if (!order) throw notFound('ServiceOrder');
+      const earlier = await em.findOne(Payment, { idempotencyKey: input.idempotencyKey }, { filters: { projectScope: false } });
+      if (earlier) {
+        if (earlier.orderId !== order.id || earlier.method !== input.method) throw new AppError('CONFLICT', 'order.idempotencyKeyReused', {}, 'idempotencyKey');
+        return { order, payment: earlier };
+      }
+      const actor = this.actor(ctx, order.projectId);
+      // The front desk issues the receipt; the rule on who may take the money applies to the collector.
+      const collector = input.collectedById ? await this.collector(em, input.collectedById, order.projectId) : actor;
+      const collectorRoles = collector.kind === 'staff' ? collector.roles : null;
+      const account = order.residentId ? await em.findOne(DepositAccount, { residentId: order.residentId }) : null;
+      const paymentInput = { method: input.method, payerKind: order.payerKind, hasDepositAccount: !!account, collectorRoles };
+      const from = order.state;
+      let amount: number;
+      let stage: 'prepayment' | 'settlement';
+      if (from === 'completed') {
+        const result = transitionOrder({ order: snapshot(order), action: 'settle', actor, now: ctx.now, payment: paymentInput });
+        if (!result.ok) throw fail(result);
+        applySnapshot(order, result.order);
+        order.settledAt = ctx.now;
+        amount = result.amountDue ?? 0;
+        stage = 'settlement';
+      } else {
+        const due = (order.quoteTotalFen ?? 0) - order.prepaidFen;
+        const result = checkPrepayment({ order: { ...snapshot(order), state: order.state }, amount: fen(Math.max(due, 0)), payment: paymentInput });
+        if (!result.ok) throw fail(result);
+        order.prepaidFen = result.prepaid;
+        amount = due;
+        stage = 'prepayment';
+      }
+      if (input.method === 'deposit' && amount > 0) await this.moveDeposit(em, ctx, account!, 'draw', amount, order.id);
+      order.paidFen += amount;
+      const project = await em.findOneOrFail(Project, { id: order.projectId });
+      const year = receiptYear(ctx.now);
+      const sequence = await nextNumber(em, order.companyId, `receipt:${order.projectId}:${year}`);
+      const payment = em.create(Payment, {
+        companyId: order.companyId,
+        projectId: order.projectId,
+        orderId: order.id,
+        amountFen: amount,
+        method: input.method,
+        stage,
+        collectedById: collector.kind === 'staff' ? collector.userId : null,
+        receiptNumber: formatReceiptNumber({ projectCode: project.code, year, sequence }),
+        idempotencyKey: input.idempotencyKey,
+        paidAt: ctx.now,
+      });
+      this.recordEvent(em, ctx, order, stage === 'settlement' ? 'settle' : 'prepay', from, null, { receiptNumber: payment.receiptNumber, amountFen: amount, method: input.method });
+      await em.flush();
+      return { order, payment };
+    });
+  }
+
+  private async collector(em: EntityManager, userId: string, projectId: string): Promise<OrderActor> {
+    const user = isUuid(userId) ? await em.findOne(StaffUser, { id: userId }) : null;
+    if (!user || !user.active) throw invalid('collectedById', 'error.notFound', { entity: 'StaffUser' });
+    return orderActorFrom(user.id, user.roles, projectId);
+  }
+
+  async moveDeposit(em: EntityManager, ctx: Ctx, account: DepositAccount, kind: 'top_up' | 'draw' | 'refund', amount: number, orderId: string | null) {
+    const op = kind === 'top_up' ? topUpDeposit : kind === 'draw' ? drawDeposit : refundDeposit;
+    const result = op({ balance: fen(account.balanceFen), amount: fen(amount) });
+    if (!result.ok) throw fail(result);
+    account.balanceFen = result.balance;
+    em.create(DepositTransaction, {
+      companyId: account.companyId,
+      projectId: account.projectId,
+      accountId: account.id,
+      kind,
+      amountFen: amount,
+      balanceAfterFen: result.balance,
+      orderId,
+      actorId: ctx.user?.id ?? null,
+    });
+  }
+
+  /** Top-up or refund; the account is created on the first top-up. Locked so concurrent moves add up. */
+  async deposit(ctx: Ctx, residentId: string, kind: 'top_up' | 'refund', amount: number): Promise<DepositAccount> {
+    return ctx.em.transactional(async (em) => {
+      const resident = await findOr404(em, Resident, residentId);
+      let account = await em.findOne(DepositAccount, { residentId: resident.id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+      if (!account) {
+        if (kind === 'refund') throw new AppError('VALIDATION_FAILED', 'order.deposit.refundExceedsBalance', {}, 'amountFen');
+        account = em.create(DepositAccount, { companyId: resident.companyId, projectId: resident.projectId, residentId: resident.id });
+      }
+      await this.moveDeposit(em, ctx, account, kind, amount, null);
+      await em.flush();
+      return account;
+    });
+  }
+}
+
+function payerKindOf(resident: Resident | null): PayerKind {
+  if (!resident) return 'visitor';
+  return resident.kind === ResidentKind.OWNER ? 'owner' : resident.kind === ResidentKind.TENANT ? 'tenant' : 'visitor';
+}

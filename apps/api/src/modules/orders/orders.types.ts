@@ -1,0 +1,276 @@
+import { IsOptional, ValidateNested } from 'class-validator';
+import { ArgsType, Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { PageArgs, SortOrder } from '../../graphql/pagination.js';
+import { AtLeast, AtMost, OptionalText, Phone, Text } from '../../graphql/validation.js';
+
+export enum OrderStateValue {
+  REGISTERED = 'registered',
+  QUOTED = 'quoted',
+  ACCEPTED = 'accepted',
+  DISPATCHED = 'dispatched',
+  ASSIGNED = 'assigned',
+  IN_PROGRESS = 'in_progress',
+  COMPLETED = 'completed',
+  SETTLED = 'settled',
+  CLOSED = 'closed',
+  DECLINED = 'declined',
+  CANCELLED = 'cancelled',
+  REJECTED = 'rejected',
+}
+export enum ServiceTypeValue {
+  REPAIR = 'repair',
+  CLEANING = 'cleaning',
+  ERRAND = 'errand',
+  HOUSEKEEPING = 'housekeeping',
+  OTHER = 'other',
+}
+export enum OrderChargeValue {
+  PAID = 'paid',
+  FREE = 'free',
+}
+export enum OrderUrgencyValue {
+  NORMAL = 'normal',
+  EMERGENCY = 'emergency',
+}
+export enum OrderChannelValue {
+  PHONE = 'phone',
+  WALK_IN = 'walk_in',
+  APP = 'app',
+}
+export enum PaymentMethodValue {
+  CASH = 'cash',
+  QR = 'qr',
+  STATEMENT = 'statement',
+  DEPOSIT = 'deposit',
+  PREPAID = 'prepaid',
+}
+export enum QuoteLineKindValue {
+  CATALOG = 'catalog',
+  MATERIAL = 'material',
+  GOODS = 'goods',
+}
+export enum ConsentMethodValue {
+  PAPER_SIGNATURE = 'paper_signature',
+  IN_PERSON = 'in_person',
+  PHONE = 'phone',
+  APP = 'app',
+}
+export enum ServiceOrderSortField {
+  CREATED_AT = 'createdAt',
+  NUMBER = 'number',
+  STATE = 'state',
+}
+registerEnumType(OrderStateValue, { name: 'ServiceOrderState' });
+registerEnumType(ServiceTypeValue, { name: 'ServiceType', description: 'on-site repair, special cleaning, errand/purchase (代订代购), housekeeping …' });
+registerEnumType(OrderChargeValue, { name: 'OrderCharge' });
+registerEnumType(OrderUrgencyValue, { name: 'OrderUrgency' });
+registerEnumType(OrderChannelValue, { name: 'OrderChannel' });
+registerEnumType(PaymentMethodValue, { name: 'PaymentMethod' });
+registerEnumType(QuoteLineKindValue, { name: 'QuoteLineKind' });
+registerEnumType(ConsentMethodValue, { name: 'ConsentMethod' });
+registerEnumType(ServiceOrderSortField, { name: 'ServiceOrderSortField' });
+
+@ObjectType('ServiceOrder', { simpleResolvers: true })
+export class ServiceOrderView {
+  @Field(() => ID) id!: string;
+  @Field() number!: string;
+  @Field(() => ID) projectId!: string;
+  @Field(() => ID) unitId!: string;
+  @Field(() => ID, { nullable: true }) residentId?: string | null;
+  @Field() contactName!: string;
+  @Field() contactPhone!: string;
+  @Field() description!: string;
+  @Field(() => OrderChannelValue) channel!: OrderChannelValue;
+  @Field(() => ServiceTypeValue) serviceType!: ServiceTypeValue;
+  @Field(() => OrderChargeValue) charge!: OrderChargeValue;
+  @Field(() => OrderUrgencyValue) urgency!: OrderUrgencyValue;
+  @Field(() => OrderStateValue) state!: OrderStateValue;
+  @Field(() => ID, { nullable: true }) catalogItemId?: string | null;
+  @Field(() => ID, { nullable: true }) supervisorId?: string | null;
+  @Field(() => ID, { nullable: true }) workerId?: string | null;
+  @Field(() => Date, { nullable: true }) appointmentStart?: Date | null;
+  @Field(() => Date, { nullable: true }) appointmentEnd?: Date | null;
+  @Field(() => Int) quoteVersion!: number;
+  @Field(() => Int, { nullable: true, description: 'fen' }) quoteTotalFen?: number | null;
+  @Field(() => Int, { nullable: true }) consentQuoteVersion?: number | null;
+  @Field(() => Date, { nullable: true }) consentAt?: Date | null;
+  @Field(() => Int, { description: 'fen' }) prepaidFen!: number;
+  @Field(() => Int, { description: 'fen' }) paidFen!: number;
+  @Field(() => Date, { nullable: true }) startedAt?: Date | null;
+  @Field(() => Date, { nullable: true }) completedAt?: Date | null;
+  @Field(() => Int, { nullable: true }) minutesSpent?: number | null;
+  @Field(() => Int, { nullable: true }) rating?: number | null;
+  @Field(() => String, { nullable: true }) signOffComment?: string | null;
+  @Field(() => String, { nullable: true }) reason?: string | null;
+  @Field() responseDueAt!: Date;
+  @Field(() => Date, { nullable: true }) onSiteDueAt?: Date | null;
+  @Field(() => Date, { nullable: true }) respondedAt?: Date | null;
+  @Field(() => Date, { nullable: true }) onSiteAt?: Date | null;
+  @Field() createdAt!: Date;
+  @Field(() => Int) version!: number;
+}
+
+@ObjectType('ServiceOrderPage', { simpleResolvers: true })
+export class ServiceOrderPage {
+  @Field(() => [ServiceOrderView]) items!: ServiceOrderView[];
+  @Field(() => Int) totalCount!: number;
+}
+
+@ObjectType('OrderEvent', { simpleResolvers: true })
+export class OrderEventView {
+  @Field(() => ID) id!: string;
+  @Field() at!: Date;
+  @Field() action!: string;
+  @Field(() => String, { nullable: true }) fromState?: string | null;
+  @Field() toState!: string;
+  @Field() actorName!: string;
+  @Field(() => String, { nullable: true }) note?: string | null;
+}
+
+@ObjectType('QuoteLine', { simpleResolvers: true })
+export class QuoteLineView {
+  @Field(() => ID) id!: string;
+  @Field(() => Int) quoteVersion!: number;
+  @Field(() => QuoteLineKindValue) kind!: QuoteLineKindValue;
+  @Field(() => ID, { nullable: true }) catalogItemId?: string | null;
+  @Field(() => ID, { nullable: true, description: 'The published price list version the price came from' }) priceListId?: string | null;
+  @Field() name!: string;
+  @Field(() => String, { nullable: true }) unit?: string | null;
+  @Field(() => Int, { description: 'thousandths: 1500 = 1.5' }) quantityMilli!: number;
+  @Field(() => Int) unitPriceFen!: number;
+  @Field(() => Int) amountFen!: number;
+}
+
+@ObjectType('Payment', { simpleResolvers: true })
+export class PaymentView {
+  @Field(() => ID) id!: string;
+  @Field(() => ID) orderId!: string;
+  @Field(() => Int) amountFen!: number;
+  @Field(() => PaymentMethodValue) method!: PaymentMethodValue;
+  @Field() stage!: string;
+  @Field({ description: 'Unique and gap-free per project and year, e.g. CHHY-2026-000123' }) receiptNumber!: string;
+  @Field() paidAt!: Date;
+}
+
+@ObjectType('DepositAccount', { simpleResolvers: true })
+export class DepositAccountView {
+  @Field(() => ID) id!: string;
+  @Field(() => ID) residentId!: string;
+  @Field(() => Int) balanceFen!: number;
+  @Field(() => Int) version!: number;
+}
+
+@InputType()
+export class ServiceOrderFilter {
+  @Field(() => ID, { nullable: true }) projectId?: string;
+  @Field(() => [OrderStateValue], { nullable: true }) states?: OrderStateValue[];
+  @Field(() => OrderUrgencyValue, { nullable: true }) urgency?: OrderUrgencyValue;
+  @Field({ nullable: true, description: 'Open orders past their response or on-site deadline' }) breached?: boolean;
+  @Field(() => ID, { nullable: true }) workerId?: string;
+  @Field(() => ID, { nullable: true }) supervisorId?: string;
+  @Field({ nullable: true }) @IsOptional() @OptionalText(100) search?: string;
+}
+
+@ArgsType()
+export class ServiceOrdersArgs extends PageArgs {
+  @Field(() => ServiceOrderFilter, { nullable: true }) filter?: ServiceOrderFilter;
+  @Field(() => ServiceOrderSortField, { defaultValue: ServiceOrderSortField.CREATED_AT }) sortField: ServiceOrderSortField = ServiceOrderSortField.CREATED_AT;
+  @Field(() => SortOrder, { defaultValue: SortOrder.DESC }) sortOrder: SortOrder = SortOrder.DESC;
+}
+
+@InputType()
+export class RegisterServiceOrderInput {
+  @Field(() => ID) unitId!: string;
+  @Field(() => ID, { nullable: true, description: 'Omit for a visitor named in contactName' }) residentId?: string | null;
+  @Field() @Text(1, 50) contactName!: string;
+  @Field() @Phone() contactPhone!: string;
+  @Field() @Text(1, 2000) description!: string;
+  @Field(() => OrderChannelValue) channel!: OrderChannelValue;
+  @Field(() => ServiceTypeValue) serviceType!: ServiceTypeValue;
+  @Field(() => OrderChargeValue) charge!: OrderChargeValue;
+  @Field(() => OrderUrgencyValue) urgency!: OrderUrgencyValue;
+  @Field(() => Date, { nullable: true, description: 'Requested window; not needed for an emergency' }) appointmentStart?: Date | null;
+  @Field(() => Date, { nullable: true }) appointmentEnd?: Date | null;
+}
+
+@InputType({ description: 'CATALOG: catalogItemId + quantity (+ unitPriceFen for range/workload items); MATERIAL: name, quantity, unit price; GOODS: name, amountFen (errands)' })
+export class QuoteLineInput {
+  @Field(() => QuoteLineKindValue) kind!: QuoteLineKindValue;
+  @Field(() => ID, { nullable: true }) catalogItemId?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @OptionalText(100) name?: string | null;
+  @Field(() => Int, { defaultValue: 1000, description: 'thousandths: 1000 = 1' }) @AtLeast(1) @AtMost(1_000_000) quantityMilli: number = 1000;
+  @Field(() => Int, { nullable: true }) @IsOptional() @AtLeast(0) @AtMost(100_000_000) unitPriceFen?: number | null;
+  @Field(() => Int, { nullable: true }) @IsOptional() @AtLeast(0) @AtMost(100_000_000) amountFen?: number | null;
+}
+
+@InputType()
+export class OrderStepInput {
+  @Field(() => ID) id!: string;
+  @Field(() => Int) version!: number;
+  @Field(() => String, { nullable: true }) @IsOptional() @OptionalText(1000) note?: string | null;
+}
+
+@InputType()
+export class QuoteServiceOrderInput extends OrderStepInput {
+  @Field(() => [QuoteLineInput]) @ValidateNested({ each: true }) lines!: QuoteLineInput[];
+}
+
+@InputType()
+export class ConsentInput extends OrderStepInput {
+  @Field(() => ConsentMethodValue) method!: ConsentMethodValue;
+  @Field({ description: 'Who consented (the resident’s name)' }) @Text(1, 50) consentBy!: string;
+  @Field({ defaultValue: false, description: 'An emergency started on spoken consent (note says what was agreed)' }) verbal: boolean = false;
+}
+
+@InputType()
+export class ReasonInput extends OrderStepInput {
+  @Field(() => String, { nullable: true }) @IsOptional() @OptionalText(1000) reason?: string | null;
+}
+
+@InputType()
+export class CancelInput extends ReasonInput {
+  @Field({ description: 'resident | staff' }) @Text(1, 10) cancelledBy!: string;
+}
+
+@InputType()
+export class DispatchInput extends OrderStepInput {
+  @Field(() => ID) supervisorId!: string;
+}
+
+@InputType()
+export class AssignInput extends OrderStepInput {
+  @Field(() => ID) workerId!: string;
+}
+
+@InputType()
+export class BookInput extends OrderStepInput {
+  @Field() start!: Date;
+  @Field() end!: Date;
+}
+
+@InputType()
+export class NoOneHomeInput extends OrderStepInput {
+  @Field() arrivedAt!: Date;
+}
+
+@InputType()
+export class CompleteInput extends OrderStepInput {
+  @Field(() => Int, { description: '1–5; 1–2 count as dissatisfied' }) @AtLeast(1) @AtMost(5) rating!: number;
+  @Field(() => String, { nullable: true }) @IsOptional() @OptionalText(1000) comment?: string | null;
+  @Field(() => Int) @AtLeast(0) @AtMost(100_000) minutesSpent!: number;
+}
+
+@InputType()
+export class PayServiceOrderInput {
+  @Field(() => ID) id!: string;
+  @Field(() => PaymentMethodValue) method!: PaymentMethodValue;
+  @Field({ description: 'The same key sent again returns the first payment instead of charging twice' }) @Text(8, 100) idempotencyKey!: string;
+  @Field(() => ID, { nullable: true, description: 'Who took the cash or QR payment (defaults to the caller): workers only under ¥100' })
+  collectedById?: string | null;
+}
+
+@InputType()
+export class DepositInput {
+  @Field(() => ID) residentId!: string;
+  @Field(() => Int) @AtLeast(1) @AtMost(100_000_000) amountFen!: number;
+}

@@ -1,0 +1,184 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Payment } from '../src/modules/orders/payment.entity.js';
+import { ServiceOrder } from '../src/modules/orders/service-order.entity.js';
+import { DepositAccount } from '../src/modules/orders/deposit-account.entity.js';
+import { codeOf, createTestApp, type As, type GqlResult, type TestApp } from './harness.js';
+
+let app: TestApp;
+const item: Record<string, string> = {};
+
+const ORDER = `fragment O on ServiceOrder { id number state version quoteVersion quoteTotalFen consentQuoteVersion paidFen prepaidFen workerId supervisorId breached }`;
+const REGISTER = `${ORDER} mutation($i: RegisterServiceOrderInput!) { registerServiceOrder(input: $i) { ...O } }`;
+const step = (name: string, inputType: string) => `${ORDER} mutation($i: ${inputType}!) { ${name}(input: $i) { ...O } }`;
+const QUOTE = step('quoteServiceOrder', 'QuoteServiceOrderInput');
+const CONSENT = step('recordConsent', 'ConsentInput');
+const DISPATCH = step('dispatchServiceOrder', 'DispatchInput');
+const ASSIGN = step('assignServiceOrder', 'AssignInput');
+const START = step('startServiceOrder', 'OrderStepInput');
+const COMPLETE = step('completeServiceOrder', 'CompleteInput');
+const PAY = `${ORDER} mutation($i: PayServiceOrderInput!) { payServiceOrder(input: $i) { order { ...O } payment { id amountFen method receiptNumber } } }`;
+
+const ok = <T = Record<string, any>>(r: GqlResult<T>): T => {
+  expect(r.errors, JSON.stringify(r.errors)).toBeUndefined();
+  return r.data!;
+};
+
+function intake(over: Record<string, unknown> = {}) {
+  return {
+    unitId: app.fx.unitsP1[0]!.id,
+    residentId: app.fx.residentP1.id,
+    contactName: '张三',
+    contactPhone: '13912345678',
+    description: '厨房下水道堵塞',
+    channel: 'PHONE',
+    serviceType: 'REPAIR',
+    charge: 'PAID',
+    urgency: 'EMERGENCY',
+    ...over,
+  };
+}
+
+/** Front desk registers, quotes, records consent, dispatches; the supervisor assigns; the worker starts and completes. */
+async function completedOrder(lines: unknown[], over: Record<string, unknown> = {}) {
+  let o = ok(await app.gql(REGISTER, { i: intake(over) }, { as: 'frontDesk' })).registerServiceOrder;
+  o = ok(await app.gql(QUOTE, { i: { id: o.id, version: o.version, lines } }, { as: 'frontDesk' })).quoteServiceOrder;
+  o = ok(await app.gql(CONSENT, { i: { id: o.id, version: o.version, method: 'PAPER_SIGNATURE', consentBy: '张三' } }, { as: 'frontDesk' })).recordConsent;
+  o = ok(await app.gql(DISPATCH, { i: { id: o.id, version: o.version, supervisorId: app.fx.users.supervisor.id } }, { as: 'frontDesk' })).dispatchServiceOrder;
+  o = ok(await app.gql(ASSIGN, { i: { id: o.id, version: o.version, workerId: app.fx.users.worker.id } }, { as: 'supervisor' })).assignServiceOrder;
+  o = ok(await app.gql(START, { i: { id: o.id, version: o.version } }, { as: 'worker' })).startServiceOrder;
+  o = ok(await app.gql(COMPLETE, { i: { id: o.id, version: o.version, rating: 5, minutesSpent: 40, comment: '满意' } }, { as: 'worker' })).completeServiceOrder;
+  return o;
+}
+
+const drain = (n = 1) => [{ kind: 'CATALOG', catalogItemId: item['疏通下水'], quantityMilli: n * 1000 }];
+
+beforeAll(async () => {
+  app = await createTestApp();
+  for (const input of [
+    { category: '水电类', name: '疏通下水', unit: '次', kind: 'PAID', pricing: { mode: 'FIXED', priceFen: 3000 } },
+    { category: '门窗类', name: '换锁', unit: '把', kind: 'PAID', pricing: { mode: 'RANGE', minFen: 1000, maxFen: 5000 } },
+    { category: '水电类', name: '换管', unit: '次', kind: 'PAID', pricing: { mode: 'WORKLOAD', minFen: 1000, maxFen: 100000 } },
+  ]) {
+    item[input.name] = ok(await app.gql(`mutation($input: CreateCatalogItemInput!) { createCatalogItem(input: $input) { id } }`, { input })).createCatalogItem.id;
+  }
+  let list = ok(await app.gql(`mutation($p: ID!) { startPriceListDraft(input: { projectId: $p, from: TEMPLATE }) { id version } }`, { p: app.fx.p1.id }, { as: 'pm' })).startPriceListDraft;
+  list = ok(await app.gql(`mutation($id: ID!, $v: Int!) { submitPriceList(input: { id: $id, version: $v }) { ... on PriceList { id version } } }`, { id: list.id, v: list.version }, { as: 'pm' })).submitPriceList;
+  list = ok(await app.gql(`mutation($id: ID!, $v: Int!) { approvePriceList(input: { id: $id, version: $v }) { id version } }`, { id: list.id, v: list.version })).approvePriceList;
+  ok(await app.gql(`mutation($id: ID!, $v: Int!) { publishPriceList(input: { id: $id, version: $v }) { state } }`, { id: list.id, v: list.version }));
+});
+afterAll(() => app?.close());
+
+describe('order journey', () => {
+  it('runs intake → quote → consent → dispatch → assign → start → complete → pay with a receipt → close', async () => {
+    const done = await completedOrder(drain());
+    expect(done).toMatchObject({ state: 'COMPLETED', quoteTotalFen: 3000, workerId: app.fx.users.worker.id, supervisorId: app.fx.users.supervisor.id });
+    const paid = ok(await app.gql(PAY, { i: { id: done.id, method: 'CASH', idempotencyKey: `pay-${done.id}`, collectedById: app.fx.users.worker.id } }, { as: 'frontDesk' })).payServiceOrder;
+    expect(paid.order.state).toBe('SETTLED');
+    expect(paid.payment).toMatchObject({ amountFen: 3000, method: 'CASH', receiptNumber: expect.stringMatching(/^P1-\d{4}-\d{6}$/) });
+    const closed = ok(await app.gql(step('closeServiceOrder', 'OrderStepInput'), { i: { id: done.id, version: paid.order.version } }, { as: 'frontDesk' })).closeServiceOrder;
+    expect(closed.state).toBe('CLOSED');
+    const detail = ok(await app.gql(`query($id: ID!) { serviceOrder(id: $id) { timeline { action fromState toState actorName } quoteLines { name unitPriceFen amountFen priceListId } payments { receiptNumber } unit { number } resident { name } catalogItem { name } worker { name } supervisor { name } } }`, { id: done.id })).serviceOrder;
+    expect(detail.timeline.map((e: { action: string }) => e.action)).toEqual(['register', 'quote', 'consent', 'dispatch', 'assign', 'start', 'complete', 'settle', 'close']);
+    expect(detail.quoteLines).toEqual([{ name: '疏通下水', unitPriceFen: 3000, amountFen: 3000, priceListId: expect.any(String) }]);
+    expect(detail).toMatchObject({ unit: { number: app.fx.unitsP1[0]!.number }, resident: { name: '张三' }, catalogItem: { name: '疏通下水' }, worker: { name: 'worker' }, supervisor: { name: 'supervisor' } });
+  });
+
+  it('needs a price inside the published range for a range item, naming the line', async () => {
+    const o = ok(await app.gql(REGISTER, { i: intake() }, { as: 'frontDesk' })).registerServiceOrder;
+    const bad = await app.gql(QUOTE, { i: { id: o.id, version: o.version, lines: [...drain(), { kind: 'CATALOG', catalogItemId: item['换锁'], quantityMilli: 1000, unitPriceFen: 9000 }] } }, { as: 'frontDesk' });
+    expect(bad.errors![0]!.extensions).toMatchObject({ code: 'VALIDATION_FAILED', field: 'lines.1.unitPrice' });
+    const good = ok(await app.gql(QUOTE, { i: { id: o.id, version: o.version, lines: [{ kind: 'CATALOG', catalogItemId: item['换锁'], quantityMilli: 2000, unitPriceFen: 4500 }, { kind: 'MATERIAL', name: '锁芯', quantityMilli: 2000, unitPriceFen: 2500 }] } }, { as: 'frontDesk' }));
+    expect(good.quoteServiceOrder).toMatchObject({ quoteTotalFen: 14000, quoteVersion: 1 });
+  });
+
+  it('refuses to start without the resident’s consent to the current quote, and a re-quote needs fresh consent', async () => {
+    let o = ok(await app.gql(REGISTER, { i: intake() }, { as: 'frontDesk' })).registerServiceOrder;
+    o = ok(await app.gql(QUOTE, { i: { id: o.id, version: o.version, lines: drain() } }, { as: 'frontDesk' })).quoteServiceOrder;
+    o = ok(await app.gql(DISPATCH, { i: { id: o.id, version: o.version, supervisorId: app.fx.users.supervisor.id } }, { as: 'frontDesk' })).dispatchServiceOrder;
+    o = ok(await app.gql(ASSIGN, { i: { id: o.id, version: o.version, workerId: app.fx.users.worker.id } }, { as: 'supervisor' })).assignServiceOrder;
+    expect(codeOf(await app.gql(START, { i: { id: o.id, version: o.version } }, { as: 'worker' }))).toBe('INVALID_STATE');
+    o = ok(await app.gql(CONSENT, { i: { id: o.id, version: o.version, method: 'IN_PERSON', consentBy: '张三' } }, { as: 'worker' })).recordConsent;
+    o = ok(await app.gql(QUOTE, { i: { id: o.id, version: o.version, lines: drain(2) } }, { as: 'worker' })).quoteServiceOrder;
+    expect(o).toMatchObject({ quoteVersion: 2, consentQuoteVersion: 1 });
+    expect(codeOf(await app.gql(START, { i: { id: o.id, version: o.version } }, { as: 'worker' }))).toBe('INVALID_STATE');
+    expect(await app.orm.em.fork().findOneOrFail(ServiceOrder, { id: o.id }, { filters: false })).toMatchObject({ state: 'assigned' });
+  });
+
+  it('keeps the supervisor and the worker apart and checks their roles', async () => {
+    const o = ok(await app.gql(REGISTER, { i: intake() }, { as: 'frontDesk' })).registerServiceOrder;
+    const toWorker = await app.gql(DISPATCH, { i: { id: o.id, version: o.version, supervisorId: app.fx.users.worker.id } }, { as: 'frontDesk' });
+    expect(toWorker.errors![0]!.extensions).toMatchObject({ code: 'VALIDATION_FAILED', field: 'supervisorId' });
+    expect(codeOf(await app.gql(DISPATCH, { i: { id: o.id, version: o.version, supervisorId: app.fx.users.supervisor.id } }, { as: 'worker' }))).toBe('FORBIDDEN');
+  });
+});
+
+describe('payment rules', () => {
+  it('a worker collects cash only under ¥100; a supervisor collects more; the front desk issues the receipt', async () => {
+    const big = await completedOrder(drain(4));
+    expect(big.quoteTotalFen).toBe(12000);
+    const byWorker = await app.gql(PAY, { i: { id: big.id, method: 'CASH', idempotencyKey: `w-${big.id}`, collectedById: app.fx.users.worker.id } }, { as: 'frontDesk' });
+    expect(['FORBIDDEN', 'VALIDATION_FAILED']).toContain(codeOf(byWorker));
+    expect(await app.orm.em.fork().count(Payment, { orderId: big.id }, { filters: false })).toBe(0);
+    const bySupervisor = ok(await app.gql(PAY, { i: { id: big.id, method: 'QR', idempotencyKey: `s-${big.id}`, collectedById: app.fx.users.supervisor.id } }, { as: 'frontDesk' }));
+    expect(bySupervisor.payServiceOrder.payment.amountFen).toBe(12000);
+  });
+
+  it('the same payment sent ten times at once charges once', async () => {
+    const o = await completedOrder(drain());
+    const key = `idem-${o.id}`;
+    const results = await Promise.all(Array.from({ length: 10 }, () => app.gql(PAY, { i: { id: o.id, method: 'CASH', idempotencyKey: key } }, { as: 'finance' })));
+    results.forEach(ok);
+    const ids = new Set(results.map((r) => r.data!.payServiceOrder.payment.id));
+    expect(ids.size).toBe(1);
+    expect(await app.orm.em.fork().count(Payment, { orderId: o.id }, { filters: false })).toBe(1);
+    expect((await app.orm.em.fork().findOneOrFail(ServiceOrder, { id: o.id }, { filters: false })).paidFen).toBe(3000);
+  });
+
+  it('receipt numbers stay unique and gap-free under 20 concurrent payments in one project', async () => {
+    const orders = [];
+    for (let i = 0; i < 20; i++) orders.push(await completedOrder(drain()));
+    await Promise.all(orders.map((o) => app.gql(PAY, { i: { id: o.id, method: 'CASH', idempotencyKey: `c-${o.id}` } }, { as: 'finance' }).then(ok)));
+    const receipts = (await app.orm.em.fork().find(Payment, { projectId: app.fx.p1.id }, { filters: false })).map((p) => Number(p.receiptNumber.split('-').pop()));
+    const sorted = [...receipts].sort((a, b) => a - b);
+    expect(new Set(sorted).size).toBe(sorted.length);
+    expect(sorted).toEqual(Array.from({ length: sorted.length }, (_, i) => i + 1));
+  });
+
+  it('a tenant’s deposit never goes negative: insufficient funds is a typed error and nothing changes', async () => {
+    const tenant = ok(await app.gql(`mutation($u: ID!) { createResident(input: { unitId: $u, name: "租户甲", phone: "13700000001", kind: TENANT }) { id } }`, { u: app.fx.unitsP1[3]!.id })).createResident;
+    const acct = ok(await app.gql(`mutation($r: ID!) { topUpDeposit(input: { residentId: $r, amountFen: 5000 }) { balanceFen } }`, { r: tenant.id }, { as: 'finance' })).topUpDeposit;
+    expect(acct.balanceFen).toBe(5000);
+    const o = await completedOrder(drain(2), { unitId: app.fx.unitsP1[3]!.id, residentId: tenant.id, contactName: '租户甲' });
+    const short = await app.gql(PAY, { i: { id: o.id, method: 'DEPOSIT', idempotencyKey: `d-${o.id}` } }, { as: 'finance' });
+    expect(short.errors![0]!.extensions).toMatchObject({ code: 'VALIDATION_FAILED' });
+    const account = await app.orm.em.fork().findOneOrFail(DepositAccount, { residentId: tenant.id }, { filters: false });
+    expect(account.balanceFen).toBe(5000);
+    expect((await app.orm.em.fork().findOneOrFail(ServiceOrder, { id: o.id }, { filters: false })).state).toBe('completed');
+    const refund = await app.gql(`mutation($r: ID!) { refundDeposit(input: { residentId: $r, amountFen: 6000 }) { balanceFen } }`, { r: tenant.id }, { as: 'finance' });
+    expect(codeOf(refund)).toBe('VALIDATION_FAILED');
+  });
+});
+
+describe('partner apps and lists', () => {
+  it('a partner key files an order for a unit of its project and reads its status; 10 a day per phone', async () => {
+    const filed = ok(await app.gql(REGISTER, { i: intake({ channel: 'APP', contactPhone: '13600000000', urgency: 'NORMAL', appointmentStart: new Date(Date.now() + 3600_000).toISOString(), appointmentEnd: new Date(Date.now() + 7200_000).toISOString() }) }, { as: 'partner' })).registerServiceOrder;
+    const status = ok(await app.gql(`query($id: ID!) { serviceOrder(id: $id) { state number } }`, { id: filed.id }, { as: 'partner' }));
+    expect(status.serviceOrder.state).toBe('REGISTERED');
+    for (let i = 0; i < 9; i++) {
+      ok(await app.gql(REGISTER, { i: intake({ channel: 'APP', contactPhone: '13600000000', urgency: 'EMERGENCY' }) }, { as: 'partner' }));
+    }
+    const eleventh = await app.gql(REGISTER, { i: intake({ channel: 'APP', contactPhone: '13600000000', urgency: 'EMERGENCY' }) }, { as: 'partner' });
+    expect(eleventh.errors![0]!.extensions).toMatchObject({ code: 'VALIDATION_FAILED', field: 'contactPhone' });
+    const otherProject = await app.gql(REGISTER, { i: intake({ unitId: app.fx.unitP2.id, residentId: null, channel: 'APP' }) }, { as: 'partner' });
+    expect(codeOf(otherProject)).toBe('NOT_FOUND');
+  });
+
+  it('a page of 50 orders with unit, resident, catalog item and assignee costs at most 5 statements after authentication', async () => {
+    const q = `{ serviceOrders(take: 50) { totalCount items { number unit { number } resident { name } catalogItem { name } supervisor { name } worker { name } } } }`;
+    const { result, count } = await app.countQueries(() => app.gql(q));
+    expect(result.errors).toBeUndefined();
+    expect(result.data!.serviceOrders.items.length).toBeGreaterThanOrEqual(30);
+    // 1 to authenticate + page with total + units + residents + catalog items + staff
+    expect(count - 1).toBeLessThanOrEqual(5);
+  });
+});
