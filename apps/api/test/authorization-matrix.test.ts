@@ -181,6 +181,34 @@ const CASES: Record<string, Case> = {
     query: `mutation($id: ID!) { payServiceOrder(input: { id: $id, method: CASH, idempotencyKey: "matrix-key-1" }) { payment { id } } }`,
     vars: () => ({ id: catalog.orderId }),
   },
+  endOfDayReview: {
+    allowed: ['gm', 'pm', 'supervisor', 'frontDesk', 'worker', 'finance', 'partner'],
+    query: `query($p: ID!) { endOfDayReview(projectId: $p) { id } }`,
+    vars: (a) => ({ p: a.fx.p1.id }),
+  },
+  recordEndOfDayNote: {
+    allowed: ['gm', 'pm', 'supervisor', 'frontDesk', 'worker', 'finance', 'partner'],
+    check: 'gate',
+    query: `mutation($id: ID!) { recordEndOfDayNote(input: { id: $id, reason: "等待配件", expectedFinishAt: "2099-01-01T00:00:00Z" }) { id } }`,
+    vars: () => ({ id: catalog.orderId }),
+  },
+  requestMaterials: {
+    allowed: ['gm', 'pm', 'supervisor', 'worker'],
+    query: `mutation($id: ID!) { requestMaterials(input: { orderId: $id, citedOrderNumber: "X", lines: [{ name: "管", quantityMilli: 1000, unit: "米", unitCostFen: 100 }] }) { id } }`,
+    vars: () => ({ id: catalog.orderId }),
+  },
+  signRequisition: {
+    allowed: ['gm', 'pm', 'supervisor', 'worker'],
+    check: 'gate',
+    query: `mutation($id: ID!) { signRequisition(input: { id: $id, version: 1 }) { id } }`,
+    vars: () => ({ id: catalog.requisitionId }),
+  },
+  issueRequisition: {
+    allowed: ['gm', 'pm', 'supervisor', 'worker'],
+    check: 'gate',
+    query: `mutation($id: ID!) { issueRequisition(input: { id: $id, version: 1 }) { id } }`,
+    vars: () => ({ id: catalog.requisitionId }),
+  },
   topUpDeposit: {
     allowed: ['gm', 'pm', 'frontDesk', 'finance'],
     query: `mutation($r: ID!) { topUpDeposit(input: { residentId: $r, amountFen: 100 }) { balanceFen } }`,
@@ -209,7 +237,7 @@ async function current(app: TestApp, field: string, id: string) {
 
 let app: TestApp;
 /** A template item and a P1 draft with one entry, for the catalog operations. */
-const catalog = { itemId: '', draftId: '', entryId: '', orderId: '' };
+const catalog = { itemId: '', draftId: '', entryId: '', orderId: '', requisitionId: '' };
 beforeAll(async () => {
   app = await createTestApp();
   const item = await app.gql(`mutation { createCatalogItem(input: { category: "水电类", name: "疏通下水", unit: "次", kind: PAID, pricing: { mode: FIXED, priceFen: 3000 } }) { id } }`);
@@ -222,6 +250,11 @@ beforeAll(async () => {
     { u: app.fx.unitsP1[0]!.id },
   );
   catalog.orderId = order.data!.registerServiceOrder.id;
+  const requisition = await app.gql(
+    `mutation($id: ID!) { requestMaterials(input: { orderId: $id, citedOrderNumber: "X", lines: [{ name: "管", quantityMilli: 1000, unit: "米", unitCostFen: 100 }] }) { id } }`,
+    { id: catalog.orderId },
+  );
+  catalog.requisitionId = requisition.data!.requestMaterials.id;
 });
 
 /** The policy's own refusal, as opposed to a finer rule's (e.g. the order lifecycle's role check). */

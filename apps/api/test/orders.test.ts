@@ -182,3 +182,51 @@ describe('partner apps and lists', () => {
     expect(count - 1).toBeLessThanOrEqual(5);
   });
 });
+
+describe('materials, end of day and dissatisfaction', () => {
+  const REQ = `mutation($i: RequestMaterialsInput!) { requestMaterials(input: $i) { id version state totalCostFen } }`;
+  const SIGN = `mutation($i: VersionedIdInput!) { signRequisition(input: $i) { id version state } }`;
+  const ISSUE = `mutation($i: VersionedIdInput!) { issueRequisition(input: $i) { id version state } }`;
+
+  it('a requisition must cite the order number and be signed by the order’s supervisor before it is issued; issued materials go on the order’s cost', async () => {
+    let o = ok(await app.gql(REGISTER, { i: intake() }, { as: 'frontDesk' })).registerServiceOrder;
+    o = ok(await app.gql(DISPATCH, { i: { id: o.id, version: o.version, supervisorId: app.fx.users.supervisor.id } }, { as: 'frontDesk' })).dispatchServiceOrder;
+    o = ok(await app.gql(ASSIGN, { i: { id: o.id, version: o.version, workerId: app.fx.users.worker.id } }, { as: 'supervisor' })).assignServiceOrder;
+    const lines = [{ name: 'PVC 管', quantityMilli: 2500, unit: '米', unitCostFen: 800 }];
+    const wrong = ok(await app.gql(REQ, { i: { orderId: o.id, citedOrderNumber: 'P1-19990101-001', lines } }, { as: 'worker' })).requestMaterials;
+    const wrongSign = await app.gql(SIGN, { i: { id: wrong.id, version: wrong.version } }, { as: 'supervisor' });
+    expect(wrongSign.errors![0]!.extensions).toMatchObject({ code: 'VALIDATION_FAILED', field: 'orderNumber' });
+
+    const req = ok(await app.gql(REQ, { i: { orderId: o.id, citedOrderNumber: o.number, lines } }, { as: 'worker' })).requestMaterials;
+    expect(req.totalCostFen).toBe(2000);
+    expect(codeOf(await app.gql(ISSUE, { i: { id: req.id, version: req.version } }, { as: 'supervisor' }))).toBe('INVALID_STATE');
+    expect(codeOf(await app.gql(SIGN, { i: { id: req.id, version: req.version } }, { as: 'worker' }))).toBe('FORBIDDEN');
+    const signed = ok(await app.gql(SIGN, { i: { id: req.id, version: req.version } }, { as: 'supervisor' })).signRequisition;
+    ok(await app.gql(ISSUE, { i: { id: signed.id, version: signed.version } }, { as: 'supervisor' }));
+    const cost = ok(await app.gql(`query($id: ID!) { serviceOrder(id: $id) { materialsCostFen requisitions { state } } }`, { id: o.id })).serviceOrder;
+    expect(cost).toEqual({ materialsCostFen: 2000, requisitions: [{ state: 'requested' }, { state: 'issued' }] });
+  });
+
+  it('the end-of-day review lists open orders and takes a reason and an expected finish', async () => {
+    const review = ok(await app.gql(`query($p: ID!) { endOfDayReview(projectId: $p) { id state } }`, { p: app.fx.p1.id }, { as: 'frontDesk' })).endOfDayReview;
+    expect(review.length).toBeGreaterThan(0);
+    expect(review.every((o: { state: string }) => !['COMPLETED', 'SETTLED', 'CLOSED', 'CANCELLED'].includes(o.state))).toBe(true);
+    const id = review[0].id;
+    const noReason = await app.gql(`mutation($id: ID!) { recordEndOfDayNote(input: { id: $id, expectedFinishAt: "2099-01-01T00:00:00Z" }) { id } }`, { id }, { as: 'frontDesk' });
+    expect(noReason.errors![0]!.extensions).toMatchObject({ code: 'VALIDATION_FAILED', field: 'reason' });
+    const noted = ok(await app.gql(`mutation($id: ID!) { recordEndOfDayNote(input: { id: $id, reason: "等待配件", expectedFinishAt: "2099-01-01T00:00:00Z" }) { eodReason eodExpectedFinishAt } }`, { id }, { as: 'frontDesk' }));
+    expect(noted.recordEndOfDayNote).toEqual({ eodReason: '等待配件', eodExpectedFinishAt: '2099-01-01T00:00:00.000Z' });
+  });
+
+  it('a dissatisfied sign-off is on the supervisor’s list at once', async () => {
+    let o = ok(await app.gql(REGISTER, { i: intake() }, { as: 'frontDesk' })).registerServiceOrder;
+    o = ok(await app.gql(QUOTE, { i: { id: o.id, version: o.version, lines: drain() } }, { as: 'frontDesk' })).quoteServiceOrder;
+    o = ok(await app.gql(CONSENT, { i: { id: o.id, version: o.version, method: 'PHONE', consentBy: '张三' } }, { as: 'frontDesk' })).recordConsent;
+    o = ok(await app.gql(DISPATCH, { i: { id: o.id, version: o.version, supervisorId: app.fx.users.supervisor.id } }, { as: 'frontDesk' })).dispatchServiceOrder;
+    o = ok(await app.gql(ASSIGN, { i: { id: o.id, version: o.version, workerId: app.fx.users.worker.id } }, { as: 'supervisor' })).assignServiceOrder;
+    o = ok(await app.gql(START, { i: { id: o.id, version: o.version } }, { as: 'worker' })).startServiceOrder;
+    ok(await app.gql(COMPLETE, { i: { id: o.id, version: o.version, rating: 1, minutesSpent: 30, comment: '没修好' } }, { as: 'worker' }));
+    const list = ok(await app.gql(`query($s: ID!) { serviceOrders(filter: { dissatisfied: true, supervisorId: $s }) { items { id rating signOffComment } } }`, { s: app.fx.users.supervisor.id }, { as: 'supervisor' }));
+    expect(list.serviceOrders.items).toContainEqual({ id: o.id, rating: 1, signOffComment: '没修好' });
+  });
+});

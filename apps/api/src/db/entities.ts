@@ -3,6 +3,7 @@ import { PriceListEntry } from '../modules/catalog/price-list-entry.entity.js';
 import { PriceList } from '../modules/catalog/price-list.entity.js';
 import { DepositAccount } from '../modules/orders/deposit-account.entity.js';
 import { DepositTransaction } from '../modules/orders/deposit-transaction.entity.js';
+import { MaterialRequisition } from '../modules/orders/material-requisition.entity.js';
 import { OrderEvent } from '../modules/orders/order-event.entity.js';
 import { Payment } from '../modules/orders/payment.entity.js';
 import { QuoteLine } from '../modules/orders/quote-line.entity.js';
@@ -21,4 +22,4 @@ import { PricedEntity } from '../modules/catalog/priced.entity.js';
 
 /** Listed explicitly: no folder scanning, so the compiled and the test build see the same set. */
 export const ENTITIES = [TenantEntity, VersionedEntity, PricedEntity, Company, Project, Building, Unit, Resident, StaffUser, ApiKey, AuditEntry, CatalogItem, PriceList, PriceListEntry,
-  Sequence, ServiceOrder, OrderEvent, QuoteLine, Payment, DepositAccount, DepositTransaction];
+  Sequence, ServiceOrder, OrderEvent, QuoteLine, Payment, DepositAccount, DepositTransaction, MaterialRequisition];

@@ -6,6 +6,7 @@ import { ApiKeyResolver } from '../modules/api-keys/api-keys.resolver.js';
 import { AuditResolver } from '../modules/audit/audit.resolver.js';
 import { CatalogItemResolver, PriceListEntryResolver, PriceListResolver } from '../modules/catalog/catalog.resolver.js';
 import { ServiceOrderResolver } from '../modules/orders/orders.resolver.js';
+import { OrderRequisitionsResolver, RequisitionResolver } from '../modules/orders/requisitions.resolver.js';
 import { AuthResolver } from '../modules/auth/auth.resolver.js';
 import { BuildingResolver, ProjectResolver, UnitResolver } from '../modules/projects/projects.resolver.js';
 import { ResidentResolver, UnitResidentsResolver } from '../modules/residents/residents.resolver.js';
@@ -26,6 +27,8 @@ export const RESOLVERS = [
   PriceListResolver,
   PriceListEntryResolver,
   ServiceOrderResolver,
+  RequisitionResolver,
+  OrderRequisitionsResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;

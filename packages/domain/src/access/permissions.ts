@@ -70,6 +70,8 @@ export const PERMISSIONS = {
     roles: ['front_desk', 'supervisor', 'worker', 'finance', 'project_manager', 'general_manager'],
     scopes: ['orders:write'],
   },
+  /** Materials requisitions (领料单): requested by workers, signed by supervisors, issued from stock. Staff only. */
+  'order.materials': { roles: ['worker', 'supervisor', 'project_manager', 'general_manager'] },
   /** Tenants' prepaid deposits: top-ups and refunds. */
   'deposit.manage': { roles: ['finance', 'front_desk', 'project_manager', 'general_manager'] },
 } as const satisfies Record<string, PermissionRule>;

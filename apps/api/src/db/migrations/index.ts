@@ -2,10 +2,12 @@ import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261125111200_InitialFoundation } from './Migration20261125111200_InitialFoundation.js';
 import { Migration20261125112608_Catalog } from './Migration20261125112608_Catalog.js';
 import { Migration20261125120351_ServiceOrders } from './Migration20261125120351_ServiceOrders.js';
+import { Migration20261125122005_RequisitionsEndOfDay } from './Migration20261125122005_RequisitionsEndOfDay.js';
 
 /** Every committed migration, in order. `npm run migration:create -w @wuye/api` regenerates this file. */
 export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261125111200_InitialFoundation', class: Migration20261125111200_InitialFoundation },
   { name: 'Migration20261125112608_Catalog', class: Migration20261125112608_Catalog },
   { name: 'Migration20261125120351_ServiceOrders', class: Migration20261125120351_ServiceOrders },
+  { name: 'Migration20261125122005_RequisitionsEndOfDay', class: Migration20261125122005_RequisitionsEndOfDay },
 ];

@@ -21,6 +21,7 @@ import {
   DepositAccountView,
   DepositInput,
   DispatchInput,
+  EndOfDayNoteInput,
   NoOneHomeInput,
   OrderEventView,
   OrderStepInput,
@@ -167,6 +168,18 @@ export class ServiceOrderResolver {
   async rejectServiceOrder(@Arg('input') input: ReasonInput, @C() ctx: Ctx) {
     await gate(ctx, input.id);
     return orders.step(ctx, input.id, input.version, 'reject', { reason: input.reason }, (o) => void (o.reason = input.reason ?? null));
+  }
+
+  @Query(() => [ServiceOrderView], { description: 'End-of-day review: every open order of the project not signed off yet' })
+  async endOfDayReview(@Arg('projectId', () => ID) projectId: string, @C() ctx: Ctx) {
+    authorize(ctx, 'order.act', projectId);
+    return orders.endOfDay(ctx, projectId);
+  }
+
+  @Mutation(() => ServiceOrderView, { description: 'End-of-day note: why it is not signed off and when it will be finished' })
+  async recordEndOfDayNote(@Arg('input') input: EndOfDayNoteInput, @C() ctx: Ctx) {
+    const order = await authorizeFor(ctx, 'order.act', () => orders.find(ctx, input.id));
+    return orders.noteEndOfDay(ctx, order, input.reason, input.expectedFinishAt);
   }
 
   @Mutation(() => DepositAccountView, { description: 'Top up a resident’s prepaid deposit (预交押金)' })

@@ -5,6 +5,8 @@ import {
   fen,
   formatReceiptNumber,
   orderActorFrom,
+  ordersForEndOfDayReview,
+  validateEndOfDayNote,
   quoteTotal,
   receiptYear,
   refundDeposit,
@@ -107,6 +109,9 @@ export class OrdersService {
     if (f?.urgency) where.urgency = f.urgency;
     if (f?.workerId) where.workerId = idOrNone(f.workerId);
     if (f?.supervisorId) where.supervisorId = idOrNone(f.supervisorId);
+    const and: FilterQuery<ServiceOrder>[] = [];
+    if (f?.dissatisfied === true) where.rating = { $lte: 2 };
+    if (f?.dissatisfied === false) and.push({ $or: [{ rating: null }, { rating: { $gt: 2 } }] });
     if (f?.search) where.$or = [{ number: { $ilike: like(f.search) } }, { contactName: { $ilike: like(f.search) } }, { contactPhone: { $like: like(f.search) } }];
     if (f?.breached != null) {
       const open = ['registered', 'quoted', 'accepted', 'dispatched', 'assigned', 'in_progress'];
@@ -117,8 +122,9 @@ export class OrdersService {
           { onSiteAt: null, onSiteDueAt: { $lt: ctx.now } },
         ],
       } as FilterQuery<ServiceOrder>;
-      (where as Record<string, unknown>).$and = [f.breached ? breach : { $not: breach }];
+      and.push(f.breached ? breach : { $not: breach });
     }
+    if (and.length) where.$and = and;
     const qb = ctx.em
       .createQueryBuilder(ServiceOrder, 'o')
       .select(['o.*', raw('count(*) over () as total_count')])
@@ -184,6 +190,21 @@ export class OrdersService {
       await em.flush();
       return order;
     });
+  }
+
+  /** The front desk's end-of-day review (README §3.8): every order not signed off, with its note. */
+  async endOfDay(ctx: Ctx, projectId: string): Promise<ServiceOrder[]> {
+    const open = ['registered', 'quoted', 'accepted', 'dispatched', 'assigned', 'in_progress'] as const;
+    return ctx.em.find(ServiceOrder, { projectId: idOrNone(projectId), state: { $in: [...open] } }, { orderBy: { createdAt: 'asc' } });
+  }
+
+  async noteEndOfDay(ctx: Ctx, order: ServiceOrder, reason: string | null | undefined, expectedFinishAt: Date | null | undefined): Promise<ServiceOrder> {
+    const check = validateEndOfDayNote({ reason, expectedFinishAt, now: ctx.now });
+    if (!check.ok) throw fail(check);
+    if (!ordersForEndOfDayReview([order]).length) throw new AppError('INVALID_STATE', 'error.invalidState');
+    ctx.em.assign(order, { eodReason: reason!.trim(), eodExpectedFinishAt: expectedFinishAt!, eodNotedAt: ctx.now });
+    await ctx.em.flush();
+    return order;
   }
 
   /** Serialises a phone's partner filings with an advisory lock so the daily cap cannot be raced. */

@@ -106,6 +106,9 @@ export class ServiceOrderView {
   @Field(() => Date, { nullable: true }) onSiteDueAt?: Date | null;
   @Field(() => Date, { nullable: true }) respondedAt?: Date | null;
   @Field(() => Date, { nullable: true }) onSiteAt?: Date | null;
+  @Field(() => Int, { description: 'Materials issued against signed requisitions, fen' }) materialsCostFen!: number;
+  @Field(() => String, { nullable: true, description: 'End-of-day review: why it is not signed off yet' }) eodReason?: string | null;
+  @Field(() => Date, { nullable: true }) eodExpectedFinishAt?: Date | null;
   @Field() createdAt!: Date;
   @Field(() => Int) version!: number;
 }
@@ -169,6 +172,7 @@ export class ServiceOrderFilter {
   @Field(() => ID, { nullable: true }) workerId?: string;
   @Field(() => ID, { nullable: true }) supervisorId?: string;
   @Field({ nullable: true }) @IsOptional() @OptionalText(100) search?: string;
+  @Field({ nullable: true, description: 'Signed off with a dissatisfied rating (1–2): the supervisor sees these at once' }) dissatisfied?: boolean;
 }
 
 @ArgsType()
@@ -273,4 +277,53 @@ export class PayServiceOrderInput {
 export class DepositInput {
   @Field(() => ID) residentId!: string;
   @Field(() => Int) @AtLeast(1) @AtMost(100_000_000) amountFen!: number;
+}
+
+@ObjectType('RequisitionLine', { simpleResolvers: true })
+export class RequisitionLineView {
+  @Field() name!: string;
+  @Field(() => Int) quantityMilli!: number;
+  @Field() unit!: string;
+  @Field(() => Int) unitCostFen!: number;
+}
+
+@ObjectType('MaterialRequisition', { simpleResolvers: true })
+export class MaterialRequisitionView {
+  @Field(() => ID) id!: string;
+  @Field(() => ID) orderId!: string;
+  @Field() citedOrderNumber!: string;
+  @Field(() => [RequisitionLineView]) lines!: RequisitionLineView[];
+  @Field(() => Int) totalCostFen!: number;
+  @Field({ description: 'requested | signed | issued' }) state!: string;
+  @Field(() => Date, { nullable: true }) signedAt?: Date | null;
+  @Field(() => Date, { nullable: true }) issuedAt?: Date | null;
+  @Field(() => Int) version!: number;
+}
+
+@InputType()
+export class RequisitionLineInput {
+  @Field() @Text(1, 100) name!: string;
+  @Field(() => Int) @AtLeast(1) @AtMost(1_000_000) quantityMilli!: number;
+  @Field() @Text(1, 10) unit!: string;
+  @Field(() => Int) @AtLeast(0) @AtMost(100_000_000) unitCostFen!: number;
+}
+
+@InputType()
+export class RequestMaterialsInput {
+  @Field(() => ID) orderId!: string;
+  @Field({ description: 'The order number written on the requisition (must match)' }) @Text(1, 40) citedOrderNumber!: string;
+  @Field(() => [RequisitionLineInput]) @ValidateNested({ each: true }) lines!: RequisitionLineInput[];
+}
+
+@InputType()
+export class VersionedIdInput {
+  @Field(() => ID) id!: string;
+  @Field(() => Int) version!: number;
+}
+
+@InputType()
+export class EndOfDayNoteInput {
+  @Field(() => ID) id!: string;
+  @Field(() => String, { nullable: true }) @IsOptional() @OptionalText(1000) reason?: string | null;
+  @Field(() => Date, { nullable: true }) expectedFinishAt?: Date | null;
 }

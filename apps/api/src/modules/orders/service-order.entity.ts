@@ -142,6 +142,20 @@ export class ServiceOrder extends VersionedEntity {
   @Property({ type: 'text', nullable: true })
   reason?: string | null;
 
+  /** Materials issued against signed requisitions: the order's material cost. */
+  @Property({ type: 'integer', default: 0 })
+  materialsCostFen: Opt<number> = 0;
+
+  /** End-of-day review (README §3.8): why it is not signed off yet and when it will be. */
+  @Property({ type: 'text', nullable: true })
+  eodReason?: string | null;
+
+  @Property({ type: 'datetime', nullable: true })
+  eodExpectedFinishAt?: Date | null;
+
+  @Property({ type: 'datetime', nullable: true })
+  eodNotedAt?: Date | null;
+
   /** Clock-hour service levels: respond within 4 h, emergencies on site within 30 min. */
   @Property({ type: 'datetime' })
   responseDueAt!: Date;

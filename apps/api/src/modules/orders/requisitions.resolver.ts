@@ -1,0 +1,40 @@
+import { Arg, Ctx as C, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import { authorizeFor } from '../../access/policy.js';
+import type { Ctx } from '../../context.js';
+import { MaterialRequisition } from './material-requisition.entity.js';
+import { OrdersService } from './orders.service.js';
+import { MaterialRequisitionView, RequestMaterialsInput, ServiceOrderView, VersionedIdInput } from './orders.types.js';
+import { RequisitionsService } from './requisitions.service.js';
+import type { ServiceOrder } from './service-order.entity.js';
+
+const requisitions = new RequisitionsService();
+const orders = new OrdersService();
+
+@Resolver(() => MaterialRequisitionView)
+export class RequisitionResolver {
+  @Mutation(() => MaterialRequisitionView, { description: '领料单: cite the order number and list the materials' })
+  async requestMaterials(@Arg('input') input: RequestMaterialsInput, @C() ctx: Ctx) {
+    await authorizeFor(ctx, 'order.materials', () => orders.find(ctx, input.orderId));
+    return requisitions.request(ctx, input.orderId, input.citedOrderNumber, input.lines);
+  }
+
+  @Mutation(() => MaterialRequisitionView, { description: 'The order’s supervisor signs before stock is issued' })
+  async signRequisition(@Arg('input') input: VersionedIdInput, @C() ctx: Ctx) {
+    await authorizeFor(ctx, 'order.materials', () => requisitions.find(ctx, input.id));
+    return requisitions.sign(ctx, input.id, input.version);
+  }
+
+  @Mutation(() => MaterialRequisitionView, { description: 'Issue signed materials; their cost goes on the order' })
+  async issueRequisition(@Arg('input') input: VersionedIdInput, @C() ctx: Ctx) {
+    await authorizeFor(ctx, 'order.materials', () => requisitions.find(ctx, input.id));
+    return requisitions.issue(ctx, input.id, input.version);
+  }
+}
+
+@Resolver(() => ServiceOrderView)
+export class OrderRequisitionsResolver {
+  @FieldResolver(() => [MaterialRequisitionView])
+  requisitions(@Root() order: ServiceOrder, @C() ctx: Ctx) {
+    return ctx.em.find(MaterialRequisition, { orderId: order.id }, { orderBy: { createdAt: 'asc' } });
+  }
+}

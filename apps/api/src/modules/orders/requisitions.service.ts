@@ -1,0 +1,69 @@
+import { LockMode } from '@mikro-orm/postgresql';
+import { checkRequisition } from '@wuye/domain';
+import type { Ctx } from '../../context.js';
+import { expectVersion, findOr404, idOrNone } from '../../db/queries.js';
+import { AppError, invalid, notFound } from '../../graphql/errors.js';
+import { MaterialRequisition, type RequisitionLine } from './material-requisition.entity.js';
+import { OrdersService } from './orders.service.js';
+import { ServiceOrder } from './service-order.entity.js';
+
+const orders = new OrdersService();
+
+const lineCost = (l: RequisitionLine) => Math.floor((l.quantityMilli * l.unitCostFen + 500) / 1000);
+
+/** Materials requisitions: requested against an order, signed by its supervisor, issued from stock. */
+export class RequisitionsService {
+  find = (ctx: Ctx, id: string) => findOr404(ctx.em, MaterialRequisition, id);
+
+  async request(ctx: Ctx, orderId: string, citedOrderNumber: string, lines: RequisitionLine[]): Promise<MaterialRequisition> {
+    const order = await orders.find(ctx, orderId);
+    if (!lines.length) throw invalid('lines', 'validation.arrayNotEmpty');
+    lines.forEach((l, i) => {
+      if (!l.name.trim()) throw invalid(`lines.${i}.name`, 'validation.notEmpty');
+    });
+    const requisition = ctx.em.create(MaterialRequisition, {
+      companyId: order.companyId,
+      projectId: order.projectId,
+      orderId: order.id,
+      citedOrderNumber: citedOrderNumber.trim(),
+      lines,
+      totalCostFen: lines.reduce((sum, l) => sum + lineCost(l), 0),
+      requestedById: ctx.user!.id,
+    });
+    await ctx.em.flush();
+    return requisition;
+  }
+
+  /** Only the order's own supervisor signs, and only for work assigned or under way, citing the right number. */
+  async sign(ctx: Ctx, id: string, version: number): Promise<MaterialRequisition> {
+    const req = await this.find(ctx, id);
+    expectVersion(req, version);
+    if (req.state !== 'requested') throw new AppError('INVALID_STATE', 'error.invalidState');
+    const order = await orders.find(ctx, req.orderId);
+    const check = checkRequisition({
+      order: { state: order.state, supervisorId: order.supervisorId ?? null },
+      orderNumber: order.number,
+      citedOrderNumber: req.citedOrderNumber,
+      signer: orders.actor(ctx, order.projectId),
+    });
+    if (!check.ok) throw new AppError(check.code, check.messageKey, check.params, check.field);
+    ctx.em.assign(req, { state: 'signed', signedById: ctx.user!.id, signedAt: ctx.now });
+    await ctx.em.flush();
+    return req;
+  }
+
+  /** Issuing adds the materials' cost to the order; never before the supervisor's signature. */
+  async issue(ctx: Ctx, id: string, version: number): Promise<MaterialRequisition> {
+    return ctx.em.transactional(async (em) => {
+      const req = await findOr404(em, MaterialRequisition, id);
+      expectVersion(req, version);
+      if (req.state !== 'signed') throw new AppError('INVALID_STATE', 'order.requisition.notSigned');
+      const order = await em.findOne(ServiceOrder, { id: idOrNone(req.orderId) }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+      if (!order) throw notFound('ServiceOrder');
+      order.materialsCostFen += req.totalCostFen;
+      em.assign(req, { state: 'issued', issuedById: ctx.user!.id, issuedAt: ctx.now });
+      await em.flush();
+      return req;
+    });
+  }
+}
