@@ -3,10 +3,13 @@ import { apiKeys } from './api-keys';
 import { auditEntries } from './audit-entries';
 import { authProvider } from './authProvider';
 import { buildings } from './buildings';
+import { catalogItems } from './catalog-items';
 import { Dashboard } from './dashboard';
 import { dataProvider } from './dataProvider';
 import { i18nProvider } from './i18n';
 import { LoginPage } from './layout/LoginPage';
+import { priceListReviews } from './price-list-reviews';
+import { priceLists } from './price-lists';
 import { projects } from './projects';
 import { residents } from './residents';
 import { staffUsers } from './staff-users';
@@ -24,7 +27,7 @@ export const App = () => (
     requireAuth
     disableTelemetry
   >
-    {[projects, buildings, units, residents, staffUsers, apiKeys, auditEntries].map((props) => (
+    {[projects, buildings, units, residents, catalogItems, priceLists, priceListReviews, staffUsers, apiKeys, auditEntries].map((props) => (
       <Resource key={props.name} {...props} />
     ))}
   </Admin>

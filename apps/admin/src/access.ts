@@ -7,6 +7,10 @@ const RESOURCE_PERMISSIONS: Record<string, { read: string; manage?: string }> = 
   buildings: { read: 'project.read', manage: 'building.manage' },
   units: { read: 'project.read', manage: 'unit.manage' },
   residents: { read: 'resident.read', manage: 'resident.manage' },
+  catalogItems: { read: 'catalog.read', manage: 'catalog.manage' },
+  // "edit" is the project manager's draft editor; new versions start from a draft, not a form.
+  priceLists: { read: 'catalog.read', manage: 'priceList.edit' },
+  priceListReviews: { read: 'priceList.decide' },
   staffUsers: { read: 'staff.read', manage: 'staff.manage' },
   apiKeys: { read: 'apiKey.manage', manage: 'apiKey.manage' },
   auditEntries: { read: 'audit.read' },

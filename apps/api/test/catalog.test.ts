@@ -256,6 +256,16 @@ describe('scheduled publication and the notice', () => {
     const other = await app.gql(`query($p: ID!) { publishedPriceList(projectId: $p) { number } }`, { p: app.fx.p2.id }, { as: 'partner' });
     expect(codeOf(other)).toBe('FORBIDDEN');
   });
+
+  it('staff who only quote (front desk) see published history, never drafts or submissions', async () => {
+    const q = `query($p: ID!) { priceLists(filter: { projectId: $p }) { items { id state } } }`;
+    const desk = (await app.gql(q, { p: app.fx.p1.id }, { as: 'frontDesk' })).data!.priceLists.items as Array<{ id: string; state: string }>;
+    const pm = (await app.gql(q, { p: app.fx.p1.id }, { as: 'pm' })).data!.priceLists.items as Array<{ id: string; state: string }>;
+    const internal = pm.find((l) => !['PUBLISHED', 'SUPERSEDED'].includes(l.state));
+    expect(internal).toBeDefined();
+    expect(new Set(desk.map((l) => l.state))).toEqual(new Set(['PUBLISHED', 'SUPERSEDED']));
+    expect((await app.gql(`query($id: ID!) { priceList(id: $id) { id } }`, { id: internal!.id }, { as: 'frontDesk' })).data!.priceList).toBeNull();
+  });
 });
 
 /** The notice is an HTTP page; render it through the real handler. */

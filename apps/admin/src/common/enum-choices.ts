@@ -7,6 +7,10 @@ const DISPLAY_ORDER: Record<string, readonly string[]> = {
   Department: ['CUSTOMER_SERVICE', 'ENGINEERING', 'CLEANING', 'GREENING', 'SECURITY'],
   ProjectKind: ['RESIDENTIAL', 'OFFICE'],
   ResidentKind: ['OWNER', 'TENANT', 'OCCUPANT'],
+  CatalogItemKind: ['PAID', 'FREE'],
+  PricingMode: ['FIXED', 'RANGE', 'WORKLOAD', 'FREE', 'UNSET'],
+  PriceListState: ['DRAFT', 'SUBMITTED', 'APPROVED', 'REJECTED', 'PUBLISHED', 'SUPERSEDED'],
+  DraftSource: ['PUBLISHED', 'TEMPLATE'],
   ApiScope: ['CATALOG_READ', 'ORDERS_READ', 'ORDERS_WRITE', 'COMPLAINTS_READ', 'COMPLAINTS_WRITE', 'SURVEYS_WRITE', 'REPORTS_READ'],
 };
 

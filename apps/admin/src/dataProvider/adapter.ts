@@ -4,7 +4,8 @@ import { SortOrder } from '@wuye/schema';
 /** How one react-admin resource maps onto the typed operations. Missing methods are unsupported. */
 export interface ResourceAdapter {
   getList?: (params: GetListParams) => Promise<GetListResult>;
-  getOne?: (id: Identifier) => Promise<RaRecord | null>;
+  /** `meta` is react-admin's per-call option, e.g. which variant of the record to load. */
+  getOne?: (id: Identifier, meta?: Record<string, unknown>) => Promise<RaRecord | null>;
   create?: (data: Record<string, unknown>) => Promise<RaRecord>;
   update?: (params: UpdateParams) => Promise<RaRecord>;
 }

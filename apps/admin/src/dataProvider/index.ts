@@ -3,6 +3,8 @@ import type { ResourceAdapter } from './adapter';
 import { apiKeys, revokeApiKey } from './resources/api-keys';
 import { auditEntries } from './resources/audit-entries';
 import { buildings } from './resources/buildings';
+import { catalogItems } from './resources/catalog-items';
+import { priceListActions, priceListReviews, priceLists, type PriceListActions } from './resources/price-lists';
 import { projects } from './resources/projects';
 import { residents } from './resources/residents';
 import { staffUsers } from './resources/staff-users';
@@ -13,6 +15,9 @@ const adapters: Record<string, ResourceAdapter> = {
   buildings,
   units,
   residents,
+  catalogItems,
+  priceLists,
+  priceListReviews,
   staffUsers,
   apiKeys,
   auditEntries,
@@ -26,23 +31,24 @@ function method<M extends keyof ResourceAdapter>(resource: string, name: M): Non
   return fn;
 }
 
-async function getOne(resource: string, id: Identifier): Promise<RaRecord> {
-  const record = await method(resource, 'getOne')(id);
+async function getOne(resource: string, id: Identifier, meta?: Record<string, unknown>): Promise<RaRecord> {
+  const record = await method(resource, 'getOne')(id, meta);
   if (!record) throw new HttpError('ra.notification.item_doesnt_exist', 404);
   return record;
 }
 
 export type WuyeDataProvider = DataProvider & {
   revokeApiKey: typeof revokeApiKey;
-};
+} & PriceListActions;
 
 /**
  * Maps react-admin calls onto the typed GraphQL operations. Deleting is not part of the
- * contract; the one destructive action, revoking an API key, is `revokeApiKey`.
+ * contract; the one destructive action, revoking an API key, is `revokeApiKey`. The price-list
+ * workflow steps (submit, approve, publish, …) are methods of their own.
  */
 export const dataProvider: WuyeDataProvider = {
   getList: async (resource, params) => (await method(resource, 'getList')(params)) as never,
-  getOne: async (resource, { id }) => ({ data: (await getOne(resource, id)) as never }),
+  getOne: async (resource, { id, meta }) => ({ data: (await getOne(resource, id, meta)) as never }),
   // The API has no "by ids" filter: fetch the few referenced records in parallel.
   getMany: async (resource, { ids }) => ({ data: (await Promise.all(ids.map((id) => getOne(resource, id)))) as never }),
   getManyReference: async (resource, { target, id, filter, ...params }) =>
@@ -53,4 +59,5 @@ export const dataProvider: WuyeDataProvider = {
   delete: () => Promise.reject(unsupported()),
   deleteMany: () => Promise.reject(unsupported()),
   revokeApiKey,
+  ...priceListActions,
 };

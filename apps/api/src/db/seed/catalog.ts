@@ -70,10 +70,10 @@ export function seedCatalogTemplate(em: EntityManager, company: Company): Catalo
 
 type Pricing = { mode: PricingMode; priceFen?: number | null; minFen?: number | null; maxFen?: number | null };
 
-function addEntries(em: EntityManager, list: PriceList, items: CatalogItem[], priceOf: (item: CatalogItem) => Pricing) {
-  for (const item of items) {
+function addEntries(em: EntityManager, list: PriceList, items: CatalogItem[], priceOf: (item: CatalogItem) => Pricing): PriceListEntry[] {
+  return items.map((item) => {
     const p = priceOf(item);
-    em.create(PriceListEntry, {
+    return em.create(PriceListEntry, {
       companyId: list.companyId,
       projectId: list.projectId,
       priceListId: list.id,
@@ -91,7 +91,7 @@ function addEntries(em: EntityManager, list: PriceList, items: CatalogItem[], pr
       riskBp: item.riskBp,
       position: item.position,
     });
-  }
+  });
 }
 
 const template = (item: CatalogItem): Pricing => ({ mode: item.mode, priceFen: item.priceFen, minFen: item.minFen, maxFen: item.maxFen });
@@ -109,12 +109,12 @@ const P1_CHANGES: Record<string, Pricing> = {
  * Project 1: version 1 published, version 2 submitted with a few price changes;
  * project 2: version 1 published; project 3: a draft whose convenience services are unpriced.
  */
-export function seedPriceLists(em: EntityManager, projects: Project[], items: CatalogItem[], users: StaffUser[]) {
+export function seedPriceLists(em: EntityManager, projects: Project[], items: CatalogItem[], users: StaffUser[]): Map<string, { list: PriceList; entries: PriceListEntry[] }> {
   const [p1, p2, p3] = projects as [Project, Project, Project];
   const gm = users.find((u) => u.email === 'gm@demo.wuye.cn')!;
   const pm = (n: number) => users.find((u) => u.email === `pm${n}@demo.wuye.cn`)!;
-  const effective = new Date('2025-12-01T00:00:00+08:00');
-  const approved = new Date('2025-11-20T10:30:00+08:00');
+  const effective = new Date('2025-11-01T00:00:00+08:00');
+  const approved = new Date('2025-10-20T10:30:00+08:00');
 
   const published = (project: Project, n: number) => {
     const list = em.create(PriceList, {
@@ -124,7 +124,7 @@ export function seedPriceLists(em: EntityManager, projects: Project[], items: Ca
       state: 'published',
       createdById: pm(n).id,
       submittedById: pm(n).id,
-      submittedAt: new Date('2025-11-15T09:00:00+08:00'),
+      submittedAt: new Date('2025-10-15T09:00:00+08:00'),
       decidedById: gm.id,
       decidedAt: approved,
       decisionReason: '同意，按保本微利原则执行',
@@ -132,11 +132,11 @@ export function seedPriceLists(em: EntityManager, projects: Project[], items: Ca
       publishedById: pm(n).id,
       effectiveFrom: effective,
     });
-    addEntries(em, list, items, priced);
-    return list;
+    return { list, entries: addEntries(em, list, items, priced) };
   };
-  const p1v1 = published(p1, 1);
-  published(p2, 2);
+  const p1Published = published(p1, 1);
+  const p1v1 = p1Published.list;
+  const p2Published = published(p2, 2);
 
   const p1v2 = em.create(PriceList, {
     companyId: p1.companyId,
@@ -158,4 +158,8 @@ export function seedPriceLists(em: EntityManager, projects: Project[], items: Ca
     createdById: pm(3).id,
   });
   addEntries(em, p3v1, items, template);
+  return new Map([
+    [p1.id, p1Published],
+    [p2.id, p2Published],
+  ]);
 }

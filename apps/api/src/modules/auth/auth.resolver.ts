@@ -2,6 +2,7 @@ import type { Principal } from '@wuye/domain';
 import { Arg, Ctx as C, Mutation, Query, Resolver } from 'type-graphql';
 import { principalOf } from '../../access/policy.js';
 import { scopeEntityManager, type Ctx } from '../../context.js';
+import { createLoaders } from '../../graphql/loaders.js';
 import { translate } from '../../i18n/messages.js';
 import { requestScope } from '../../request-scope.js';
 import { LoginFailure, LoginInput, LoginResult, LoginSuccess, ViewerView } from './auth.types.js';
@@ -35,9 +36,10 @@ export class AuthResolver {
     const principal: Principal = { kind: 'user', userId: user.id, companyId: user.companyId, assignments: user.roles };
     const scope = requestScope.current();
     if (scope) scope.actor = { kind: 'user', id: user.id, name: user.name, companyId: user.companyId };
-    const em = ctx.em.fork();
-    scopeEntityManager(em, principal);
-    const viewer = await describeViewer(em, principal, user, null);
+    // From here on this request acts as the user, so the viewer's nested fields resolve in their scope.
+    scopeEntityManager(ctx.em, principal);
+    Object.assign(ctx, { principal, user, companyId: user.companyId, loaders: createLoaders(ctx.em, user.companyId) });
+    const viewer = await describeViewer(ctx.em, principal, user, null);
     return Object.assign(new LoginSuccess(), { token, expiresAt, viewer });
   }
 }

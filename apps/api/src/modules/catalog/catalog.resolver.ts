@@ -1,4 +1,4 @@
-import { formatYuan, formatYuanRange, fen } from '@wuye/domain';
+import { can, fen, formatYuan, formatYuanRange, projectsFor } from '@wuye/domain';
 import { Arg, Args, createUnionType, Ctx as C, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { authorize, authorizeFor, authorizeCompanyWide, principalOf, readableProjects } from '../../access/policy.js';
 import type { Ctx } from '../../context.js';
@@ -84,11 +84,10 @@ export class PriceListResolver {
   @Query(() => PriceListPage, { description: 'Price list versions; the GM’s approval inbox is `states: [SUBMITTED]`' })
   priceLists(@Args() args: PriceListsArgs, @C() ctx: Ctx) {
     readableProjects(ctx, 'catalog.read');
-    if (principalOf(ctx).kind === 'apiKey') {
-      const states = (args.filter?.states ?? [...PUBLIC_STATES]).filter((s) => (PUBLIC_STATES as readonly string[]).includes(s));
-      args.filter = { ...args.filter, states: states.length ? (states as never) : ([...PUBLIC_STATES] as never) };
-    }
-    return lists.list(ctx, args);
+    // Drafts and submissions are internal to the GM and the project's manager; everyone else
+    // (front desk quoting, partner apps) sees only what was published, so nobody quotes an unapproved price.
+    const editors = projectsFor(principalOf(ctx), 'priceList.publish');
+    return lists.list(ctx, args, editors === 'all' ? null : editors);
   }
 
   @Query(() => PriceListView, { nullable: true })
@@ -97,7 +96,7 @@ export class PriceListResolver {
     const list = await lists.get(ctx, id);
     if (!list) return null;
     authorize(ctx, 'catalog.read', list.projectId);
-    if (principalOf(ctx).kind === 'apiKey' && !(PUBLIC_STATES as readonly string[]).includes(list.state)) return null;
+    if (!(PUBLIC_STATES as readonly string[]).includes(list.state) && !can(principalOf(ctx), 'priceList.publish', list.projectId)) return null;
     return list;
   }
 

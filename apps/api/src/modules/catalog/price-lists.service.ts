@@ -47,8 +47,10 @@ const toDomainEntry = (e: PriceListEntry): DomainEntry => ({
 
 /** Project price lists: drafting, approval by the GM, publication and history (§2). */
 export class PriceListsService {
-  list(ctx: Ctx, args: PriceListsArgs): Promise<Page<PriceList>> {
+  /** `draftsIn`: projects whose unpublished versions the caller may see (null = all); elsewhere only published history. */
+  list(ctx: Ctx, args: PriceListsArgs, draftsIn: string[] | null = null): Promise<Page<PriceList>> {
     const where: FilterQuery<PriceList> = {};
+    if (draftsIn) where.$or = [{ state: { $in: ['published', 'superseded'] } }, { projectId: { $in: draftsIn } }];
     if (args.filter?.projectId) where.projectId = idOrNone(args.filter.projectId);
     if (args.filter?.states?.length) where.state = { $in: args.filter.states };
     return findPage(ctx.em, PriceList, where, { submittedAt: 'desc', number: 'desc' }, args);
@@ -262,8 +264,10 @@ export class PriceListsService {
     return list;
   }
 
+  /** By default a version is compared with what is in effect; a published one with the version it was based on. */
   async diff(ctx: Ctx, list: PriceList, againstId?: string | null) {
-    const against = againstId ? await this.find(ctx, againstId) : await this.published(ctx, list.projectId);
+    const baseId = againstId ?? (['published', 'superseded'].includes(list.state) ? list.basedOnId : null);
+    const against = baseId ? await this.find(ctx, baseId) : await this.published(ctx, list.projectId);
     const comparedWith = against && against.id !== list.id ? against : null;
     const [after, before, { project, company }] = await Promise.all([
       this.entries(ctx.em, list.id),
