@@ -15,6 +15,9 @@ const STAFF: P[] = ['gm', 'quality', 'pm', 'supervisor', 'frontDesk', 'worker', 
 const SIGNED_IN: P[] = [...STAFF, 'partner'];
 const PERSONAL_DATA: P[] = ['gm', 'pm', 'supervisor', 'frontDesk', 'worker', 'finance', 'housekeeper', 'engineering'];
 
+/** A well-formed id that matches nothing: the gate must answer before the lookup does. */
+const NO_SUCH_ID = '01960000-0000-7000-8000-000000000000';
+
 let n = 0;
 const uniq = () => `${Date.now().toString(36)}${(n++).toString(36)}`.slice(-12);
 
@@ -208,6 +211,39 @@ const CASES: Record<string, Case> = {
     check: 'gate',
     query: `mutation($id: ID!) { issueRequisition(input: { id: $id, version: 1 }) { id } }`,
     vars: () => ({ id: catalog.requisitionId }),
+  },
+  monthlyStatements: {
+    allowed: ['gm', 'pm', 'frontDesk', 'finance', 'housekeeper', 'partner'],
+    query: `{ monthlyStatements { totalCount } }`,
+    vars: () => ({}),
+  },
+  monthlyStatement: {
+    allowed: ['gm', 'pm', 'frontDesk', 'finance', 'housekeeper', 'partner'],
+    query: `query($id: ID!) { monthlyStatement(id: $id) { id } }`,
+    vars: () => ({ id: NO_SUCH_ID }),
+  },
+  prepareStatements: {
+    allowed: ['gm', 'pm', 'finance'],
+    query: `mutation($p: ID!) { prepareStatements(input: { projectId: $p, year: 2026, month: 1 }) { id } }`,
+    vars: (a) => ({ p: a.fx.p1.id }),
+  },
+  ...Object.fromEntries(
+    (
+      [
+        ['issueStatement', ['gm', 'pm', 'finance']],
+        ['markStatementPaid', ['gm', 'pm', 'finance']],
+        ['confirmStatement', ['gm', 'pm', 'frontDesk', 'finance', 'housekeeper', 'partner']],
+      ] as const
+    ).map(([name, allowed]) => [
+      name,
+      { allowed: [...allowed] as P[], check: 'gate' as const, query: `mutation($id: ID!) { ${name}(input: { id: $id, version: 1 }) { id } }`, vars: () => ({ id: NO_SUCH_ID }) },
+    ]),
+  ),
+  correctStatement: {
+    allowed: ['gm', 'pm', 'finance'],
+    check: 'gate',
+    query: `mutation($id: ID!) { correctStatement(input: { statementId: $id, amountFen: 100, description: "x" }) { id } }`,
+    vars: () => ({ id: NO_SUCH_ID }),
   },
   topUpDeposit: {
     allowed: ['gm', 'pm', 'frontDesk', 'finance'],

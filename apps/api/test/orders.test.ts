@@ -230,3 +230,39 @@ describe('materials, end of day and dissatisfaction', () => {
     expect(list.serviceOrders.items).toContainEqual({ id: o.id, rating: 1, signOffComment: '没修好' });
   });
 });
+
+describe('monthly statements', () => {
+  const S = `fragment S on MonthlyStatement { id version state year month totalFen chargesTotalFen adjustmentsTotalFen lines { orderNumber amountFen } adjustments { amountFen description correctsMonth } }`;
+  const PREPARE = `${S} mutation($p: ID!, $y: Int!, $m: Int!) { prepareStatements(input: { projectId: $p, year: $y, month: $m }) { ...S residentId } }`;
+  const stepM = (name: string) => `${S} mutation($id: ID!, $v: Int!) { ${name}(input: { id: $id, version: $v }) { ...S } }`;
+
+  it('an owner’s orders settled to the statement make the month’s statement: issued, confirmed, paid; corrections go on the next one', async () => {
+    const o = await completedOrder(drain(2));
+    const paid = ok(await app.gql(PAY, { i: { id: o.id, method: 'STATEMENT', idempotencyKey: `st-${o.id}` } }, { as: 'finance', now: new Date('2026-09-15T04:00:00Z') }));
+    expect(paid.payServiceOrder.payment).toMatchObject({ method: 'STATEMENT', amountFen: 6000 });
+
+    const sept = ok(await app.gql(PREPARE, { p: app.fx.p1.id, y: 2026, m: 9 }, { as: 'finance' })).prepareStatements;
+    const mine = sept.find((s: { residentId: string }) => s.residentId === app.fx.residentP1.id);
+    expect(mine).toMatchObject({ state: 'DRAFT'.toLowerCase(), totalFen: 6000, lines: [{ orderNumber: o.number, amountFen: 6000 }] });
+
+    const early = await app.gql(stepM('issueStatement'), { id: mine.id, v: mine.version }, { as: 'finance', now: new Date('2026-09-20T00:00:00Z') });
+    expect(codeOf(early)).not.toBeNull();
+    const issued = ok(await app.gql(stepM('issueStatement'), { id: mine.id, v: mine.version }, { as: 'finance', now: new Date('2026-10-02T02:00:00Z') })).issueStatement;
+    expect(issued.state).toBe('issued');
+    expect(codeOf(await app.gql(stepM('markStatementPaid'), { id: issued.id, v: issued.version }, { as: 'finance' }))).toBe('INVALID_STATE');
+    const confirmed = ok(await app.gql(stepM('confirmStatement'), { id: issued.id, v: issued.version }, { as: 'frontDesk' })).confirmStatement;
+    const settled = ok(await app.gql(stepM('markStatementPaid'), { id: confirmed.id, v: confirmed.version }, { as: 'finance' })).markStatementPaid;
+    expect(settled.state).toBe('paid');
+
+    // Issued statements never change: re-preparing September leaves it as it was.
+    const again = ok(await app.gql(PREPARE, { p: app.fx.p1.id, y: 2026, m: 9 }, { as: 'finance' })).prepareStatements;
+    expect(again.find((s: { id: string }) => s.id === mine.id)).toBeUndefined();
+
+    ok(await app.gql(`mutation($id: ID!) { correctStatement(input: { statementId: $id, amountFen: -1000, description: "多收疏通费退回" }) { id } }`, { id: mine.id }, { as: 'finance' }));
+    const oct = ok(await app.gql(PREPARE, { p: app.fx.p1.id, y: 2026, m: 10 }, { as: 'finance' })).prepareStatements;
+    const next = oct.find((s: { residentId: string }) => s.residentId === app.fx.residentP1.id);
+    expect(next).toMatchObject({ totalFen: -1000, adjustments: [{ amountFen: -1000, description: '多收疏通费退回', correctsMonth: 9 }] });
+    expect(codeOf(await app.gql(`mutation($id: ID!) { correctStatement(input: { statementId: $id, amountFen: 100, description: "x" }) { id } }`, { id: next.id }, { as: 'finance' }))).toBe('INVALID_STATE');
+    expect(codeOf(await app.gql(PREPARE, { p: app.fx.p1.id, y: 2026, m: 9 }, { as: 'worker' }))).toBe('FORBIDDEN');
+  });
+});

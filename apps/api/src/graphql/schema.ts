@@ -7,6 +7,7 @@ import { AuditResolver } from '../modules/audit/audit.resolver.js';
 import { CatalogItemResolver, PriceListEntryResolver, PriceListResolver } from '../modules/catalog/catalog.resolver.js';
 import { ServiceOrderResolver } from '../modules/orders/orders.resolver.js';
 import { OrderRequisitionsResolver, RequisitionResolver } from '../modules/orders/requisitions.resolver.js';
+import { StatementResolver } from '../modules/statements/statements.resolver.js';
 import { AuthResolver } from '../modules/auth/auth.resolver.js';
 import { BuildingResolver, ProjectResolver, UnitResolver } from '../modules/projects/projects.resolver.js';
 import { ResidentResolver, UnitResidentsResolver } from '../modules/residents/residents.resolver.js';
@@ -29,6 +30,7 @@ export const RESOLVERS = [
   ServiceOrderResolver,
   RequisitionResolver,
   OrderRequisitionsResolver,
+  StatementResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;

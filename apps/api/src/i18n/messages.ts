@@ -83,6 +83,7 @@ export const ENTITY_LABELS: Record<string, { zh: string; en: string }> = {
   PriceList: { zh: '价目表', en: 'price list' },
   PriceListEntry: { zh: '价目表条目', en: 'price list entry' },
   ServiceOrder: { zh: '服务单', en: 'service order' },
+  MonthlyStatement: { zh: '月结账单', en: 'monthly statement' },
   DepositAccount: { zh: '押金账户', en: 'deposit account' },
   Company: { zh: '公司', en: 'company' },
 };

@@ -72,6 +72,13 @@ export const PERMISSIONS = {
   },
   /** Materials requisitions (领料单): requested by workers, signed by supervisors, issued from stock. Staff only. */
   'order.materials': { roles: ['worker', 'supervisor', 'project_manager', 'general_manager'] },
+  /** Owners' monthly statements (记账月结): preparing, issuing, marking paid, correcting. */
+  'statement.manage': { roles: ['finance', 'project_manager', 'general_manager'] },
+  /** Reading statements and recording the owner's confirmation. */
+  'statement.read': {
+    roles: ['finance', 'front_desk', 'housekeeper', 'project_manager', 'general_manager'],
+    scopes: ['orders:read', 'orders:write'],
+  },
   /** Tenants' prepaid deposits: top-ups and refunds. */
   'deposit.manage': { roles: ['finance', 'front_desk', 'project_manager', 'general_manager'] },
 } as const satisfies Record<string, PermissionRule>;

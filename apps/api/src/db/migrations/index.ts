@@ -3,6 +3,7 @@ import { Migration20261125111200_InitialFoundation } from './Migration2026112511
 import { Migration20261125112608_Catalog } from './Migration20261125112608_Catalog.js';
 import { Migration20261125120351_ServiceOrders } from './Migration20261125120351_ServiceOrders.js';
 import { Migration20261125122005_RequisitionsEndOfDay } from './Migration20261125122005_RequisitionsEndOfDay.js';
+import { Migration20261125123111_MonthlyStatements } from './Migration20261125123111_MonthlyStatements.js';
 
 /** Every committed migration, in order. `npm run migration:create -w @wuye/api` regenerates this file. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -10,4 +11,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261125112608_Catalog', class: Migration20261125112608_Catalog },
   { name: 'Migration20261125120351_ServiceOrders', class: Migration20261125120351_ServiceOrders },
   { name: 'Migration20261125122005_RequisitionsEndOfDay', class: Migration20261125122005_RequisitionsEndOfDay },
+  { name: 'Migration20261125123111_MonthlyStatements', class: Migration20261125123111_MonthlyStatements },
 ];
