@@ -245,6 +245,25 @@ const CASES: Record<string, Case> = {
     query: `mutation($id: ID!) { correctStatement(input: { statementId: $id, amountFen: 100, description: "x" }) { id } }`,
     vars: () => ({ id: NO_SUCH_ID }),
   },
+  serviceAgreements: { allowed: SIGNED_IN, query: `{ serviceAgreements { totalCount } }`, vars: () => ({}) },
+  createServiceAgreement: {
+    allowed: ['gm', 'pm', 'frontDesk'],
+    check: 'gate',
+    query: `mutation($u: ID!, $r: ID!, $i: ID!) { createServiceAgreement(input: { unitId: $u, residentId: $r, catalogItemId: $i, description: "每周保洁", frequency: WEEKLY, weekday: "tue", time: "09:00", priceFen: 3000, startsAt: "2030-01-01T00:00:00Z" }) { id } }`,
+    vars: (a) => ({ u: a.fx.unitsP1[0]!.id, r: a.fx.residentP1.id, i: catalog.itemId }),
+  },
+  approveServiceAgreement: {
+    allowed: ['gm', 'pm'],
+    check: 'gate',
+    query: `mutation($id: ID!) { approveServiceAgreement(input: { id: $id, version: 1 }) { id } }`,
+    vars: () => ({ id: NO_SUCH_ID }),
+  },
+  endServiceAgreement: {
+    allowed: ['gm', 'pm'],
+    check: 'gate',
+    query: `mutation($id: ID!) { endServiceAgreement(input: { id: $id, version: 1 }) { id } }`,
+    vars: () => ({ id: NO_SUCH_ID }),
+  },
   topUpDeposit: {
     allowed: ['gm', 'pm', 'frontDesk', 'finance'],
     query: `mutation($r: ID!) { topUpDeposit(input: { residentId: $r, amountFen: 100 }) { balanceFen } }`,

@@ -266,3 +266,30 @@ describe('monthly statements', () => {
     expect(codeOf(await app.gql(PREPARE, { p: app.fx.p1.id, y: 2026, m: 9 }, { as: 'worker' }))).toBe('FORBIDDEN');
   });
 });
+
+describe('long-term agreements', () => {
+  it('an approved weekly cleaning agreement gets its orders from the job runner, once per occurrence', async () => {
+    const input = {
+      unitId: app.fx.unitsP1[0]!.id,
+      residentId: app.fx.residentP1.id,
+      catalogItemId: item['疏通下水'],
+      description: '每周二上午疏通检查',
+      frequency: 'WEEKLY',
+      weekday: 'tue',
+      time: '09:00',
+      priceFen: 3000,
+      startsAt: new Date().toISOString(),
+    };
+    const bad = await app.gql(`mutation($i: CreateAgreementInput!) { createServiceAgreement(input: $i) { id } }`, { i: { ...input, priceFen: 2500 } }, { as: 'frontDesk' });
+    expect(bad.errors![0]!.extensions).toMatchObject({ code: 'VALIDATION_FAILED', field: 'priceFen' });
+    const created = ok(await app.gql(`mutation($i: CreateAgreementInput!) { createServiceAgreement(input: $i) { id version state } }`, { i: input }, { as: 'frontDesk' })).createServiceAgreement;
+    expect(codeOf(await app.gql(`mutation($id: ID!, $v: Int!) { approveServiceAgreement(input: { id: $id, version: $v }) { id } }`, { id: created.id, v: created.version }, { as: 'frontDesk' }))).toBe('FORBIDDEN');
+    ok(await app.gql(`mutation($id: ID!, $v: Int!) { approveServiceAgreement(input: { id: $id, version: $v }) { state } }`, { id: created.id, v: created.version }, { as: 'pm' }));
+    await app.runJobs();
+    await app.runJobs();
+    const generated = await app.orm.em.fork().find(ServiceOrder, { agreementId: created.id }, { filters: false });
+    expect(generated).toHaveLength(1);
+    expect(generated[0]).toMatchObject({ state: 'accepted', quoteTotalFen: 3000, consentMethod: 'agreement' });
+    expect(new Date(generated[0]!.occurrenceAt!).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', weekday: 'short', hour: '2-digit', minute: '2-digit', hour12: false })).toMatch(/周二.*09:00/);
+  });
+});

@@ -8,6 +8,7 @@ import { CatalogItemResolver, PriceListEntryResolver, PriceListResolver } from '
 import { ServiceOrderResolver } from '../modules/orders/orders.resolver.js';
 import { OrderRequisitionsResolver, RequisitionResolver } from '../modules/orders/requisitions.resolver.js';
 import { StatementResolver } from '../modules/statements/statements.resolver.js';
+import { AgreementResolver } from '../modules/agreements/agreements.resolver.js';
 import { AuthResolver } from '../modules/auth/auth.resolver.js';
 import { BuildingResolver, ProjectResolver, UnitResolver } from '../modules/projects/projects.resolver.js';
 import { ResidentResolver, UnitResidentsResolver } from '../modules/residents/residents.resolver.js';
@@ -31,6 +32,7 @@ export const RESOLVERS = [
   RequisitionResolver,
   OrderRequisitionsResolver,
   StatementResolver,
+  AgreementResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;

@@ -2,17 +2,30 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import { Logger as WorkerLogger, run, runMigrations, runOnce, type Runner, type TaskList } from 'graphile-worker';
 import type { Logger } from 'pino';
 import { publishDue, PUBLISH_TASK } from '../modules/catalog/price-lists.service.js';
+import { generateAgreementOrders, generateAllAgreementOrders, GENERATE_TASK } from '../modules/agreements/agreements.service.js';
 import { requestScope, systemScope } from '../request-scope.js';
 
 /**
  * Background work runs in graphile-worker: jobs live in PostgreSQL, survive restarts and
  * are taken by exactly one worker even with several API processes.
  */
+const ALL_AGREEMENTS_TASK = 'agreements_generate_all';
+
+/** Recurring work: long-term agreements get their next week of orders every hour. */
+const CRONTAB = `0 * * * * ${ALL_AGREEMENTS_TASK}`;
+
 export function taskList(orm: MikroORM, now: () => Date = () => new Date()): TaskList {
   return {
     [PUBLISH_TASK]: async (payload) => {
       const { priceListId } = payload as { priceListId: string };
       await requestScope.run(systemScope(PUBLISH_TASK), () => publishDue(orm.em.fork({ clear: true }) as never, priceListId, now()));
+    },
+    [GENERATE_TASK]: async (payload) => {
+      const { agreementId } = payload as { agreementId: string };
+      await requestScope.run(systemScope(GENERATE_TASK), () => generateAgreementOrders(orm.em.fork() as never, agreementId, now()));
+    },
+    [ALL_AGREEMENTS_TASK]: async () => {
+      await requestScope.run(systemScope(ALL_AGREEMENTS_TASK), () => generateAllAgreementOrders(orm.em.fork() as never, now()));
     },
   };
 }
@@ -35,6 +48,7 @@ export async function startWorker(opts: { orm: MikroORM; connectionString: strin
     concurrency: 2,
     pollInterval: 1000,
     noHandleSignals: true,
+    crontab: CRONTAB,
     logger: workerLogger(opts.log),
     taskList: taskList(opts.orm),
   });

@@ -79,6 +79,9 @@ export const PERMISSIONS = {
     roles: ['finance', 'front_desk', 'housekeeper', 'project_manager', 'general_manager'],
     scopes: ['orders:read', 'orders:write'],
   },
+  /** Long-term agreements (业主特约服务协议): drafted at the front desk, approved by the project manager. */
+  'agreement.manage': { roles: ['front_desk', 'project_manager', 'general_manager'] },
+  'agreement.approve': { roles: ['project_manager', 'general_manager'] },
   /** Tenants' prepaid deposits: top-ups and refunds. */
   'deposit.manage': { roles: ['finance', 'front_desk', 'project_manager', 'general_manager'] },
 } as const satisfies Record<string, PermissionRule>;

@@ -4,6 +4,7 @@ import { Migration20261125112608_Catalog } from './Migration20261125112608_Catal
 import { Migration20261125120351_ServiceOrders } from './Migration20261125120351_ServiceOrders.js';
 import { Migration20261125122005_RequisitionsEndOfDay } from './Migration20261125122005_RequisitionsEndOfDay.js';
 import { Migration20261125123111_MonthlyStatements } from './Migration20261125123111_MonthlyStatements.js';
+import { Migration20261125123442_Agreements } from './Migration20261125123442_Agreements.js';
 
 /** Every committed migration, in order. `npm run migration:create -w @wuye/api` regenerates this file. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -12,4 +13,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261125120351_ServiceOrders', class: Migration20261125120351_ServiceOrders },
   { name: 'Migration20261125122005_RequisitionsEndOfDay', class: Migration20261125122005_RequisitionsEndOfDay },
   { name: 'Migration20261125123111_MonthlyStatements', class: Migration20261125123111_MonthlyStatements },
+  { name: 'Migration20261125123442_Agreements', class: Migration20261125123442_Agreements },
 ];

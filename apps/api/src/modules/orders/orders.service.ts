@@ -163,12 +163,10 @@ export class OrdersService {
     return ctx.em.transactional(async (em) => {
       if (actor.kind === 'partner') await this.checkPartnerLimit(em, ctx, input.contactPhone);
       const project = await em.findOneOrFail(Project, { id: unit.projectId });
-      const day = shanghaiDate(ctx.now).replace(/-/g, '');
-      const seq = await nextNumber(em, project.companyId, `order:${project.id}:${day}`);
       const order = em.create(ServiceOrder, {
         companyId: project.companyId,
         projectId: project.id,
-        number: `${project.code}-${day}-${String(seq).padStart(3, '0')}`,
+        number: await orderNumber(em, project, ctx.now),
         unitId: unit.id,
         residentId: resident?.id ?? null,
         contactName: input.contactName,
@@ -215,7 +213,7 @@ export class OrdersService {
     if (count >= PARTNER_DAILY_LIMIT) throw new AppError('VALIDATION_FAILED', 'order.partnerDailyLimit', { limit: PARTNER_DAILY_LIMIT }, 'contactPhone');
   }
 
-  private recordEvent(em: EntityManager, ctx: Ctx, order: ServiceOrder, action: string, from: string | null, note: string | null, data?: Record<string, unknown>) {
+  recordEvent(em: EntityManager, ctx: Ctx, order: ServiceOrder, action: string, from: string | null, note: string | null, data?: Record<string, unknown>) {
     em.create(OrderEvent, {
       companyId: order.companyId,
       projectId: order.projectId,
@@ -402,7 +400,14 @@ export class OrdersService {
   }
 }
 
-function payerKindOf(resident: Resident | null): PayerKind {
+/** e.g. CHHY-20261125-003: project code, Shanghai date, number of the day. */
+export async function orderNumber(em: EntityManager, project: Project, at: Date): Promise<string> {
+  const day = shanghaiDate(at).replace(/-/g, '');
+  const seq = await nextNumber(em, project.companyId, `order:${project.id}:${day}`);
+  return `${project.code}-${day}-${String(seq).padStart(3, '0')}`;
+}
+
+export function payerKindOf(resident: Resident | null): PayerKind {
   if (!resident) return 'visitor';
   return resident.kind === ResidentKind.OWNER ? 'owner' : resident.kind === ResidentKind.TENANT ? 'tenant' : 'visitor';
 }

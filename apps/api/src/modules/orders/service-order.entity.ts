@@ -17,6 +17,11 @@ import { StaffUser } from '../staff/staff-user.entity.js';
 @Index({ properties: ['companyId', 'projectId', 'state', 'createdAt'] })
 @Index({ properties: ['companyId', 'createdAt'] })
 @Index({ properties: ['contactPhone', 'channel', 'createdAt'] })
+// One order per occurrence of a long-term agreement, however often the job runs.
+@Index({
+  name: 'service_order_agreement_occurrence',
+  expression: `create unique index "service_order_agreement_occurrence" on "service_order" ("agreement_id", "occurrence_at") where "agreement_id" is not null`,
+})
 export class ServiceOrder extends VersionedEntity {
   @ManyToOne({ entity: () => Project, mapToPk: true, fieldName: 'project_id' })
   projectId!: string;
@@ -141,6 +146,13 @@ export class ServiceOrder extends VersionedEntity {
   /** Cancellation, rejection or decline reason as told to the resident. */
   @Property({ type: 'text', nullable: true })
   reason?: string | null;
+
+  /** Set on orders a long-term agreement generated, with the occurrence they serve. */
+  @Property({ type: 'uuid', nullable: true })
+  agreementId?: string | null;
+
+  @Property({ type: 'datetime', nullable: true })
+  occurrenceAt?: Date | null;
 
   /** Materials issued against signed requisitions: the order's material cost. */
   @Property({ type: 'integer', default: 0 })
