@@ -30,8 +30,9 @@ async function start(env: Record<string, string>): Promise<Started> {
   const deadline = Date.now() + 90_000;
   while (Date.now() < deadline) {
     if (proc.exitCode !== null) throw new Error(`API exited early:\n${out}`);
+    // Ready, and done starting: the banner is printed once the worker runs too.
     const ok = await fetch(`${url}/readyz`).then((r) => r.ok, () => false);
-    if (ok) return { proc, url, output: () => out };
+    if (ok && out.includes('is running')) return { proc, url, output: () => out };
     await new Promise((r) => setTimeout(r, 250));
   }
   proc.kill('SIGKILL');
