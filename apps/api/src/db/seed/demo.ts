@@ -4,7 +4,7 @@ import { Company } from '../../modules/company/company.entity.js';
 import { requestScope, systemScope } from '../../request-scope.js';
 import { rng } from './random.js';
 import { seedCatalogTemplate, seedPriceLists } from './catalog.js';
-import { seedOrderHistory } from './orders.js';
+import { seedCleaningAgreement, seedOrderHistory } from './orders.js';
 import { DEMO_PASSWORD, seedOrganisation, type DemoLogin } from './organisation.js';
 
 export interface DemoSeedResult {
@@ -28,7 +28,9 @@ export async function seedDemo(orm: MikroORM): Promise<DemoSeedResult> {
       const published = seedPriceLists(tx, org.projects, items, org.users);
       await tx.flush();
       // History is imported data, not business mutations: bulk inserts, no audit entries.
-      await seedOrderHistory({ em: tx, r: rng(20261126), now: new Date(), projects: org.projects, users: org.users, published });
+      const now = new Date();
+      await seedOrderHistory({ em: tx, r: rng(20261126), now, projects: org.projects, users: org.users, published });
+      await seedCleaningAgreement(tx, org, published, now);
       return { seeded: true, logins: org.logins, apiKeyToken: org.apiKeyToken };
     }),
   );

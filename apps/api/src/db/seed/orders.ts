@@ -14,6 +14,8 @@ import { Unit } from '../../modules/projects/unit.entity.js';
 import { Resident, ResidentKind } from '../../modules/residents/resident.entity.js';
 import type { StaffUser } from '../../modules/staff/staff-user.entity.js';
 import { Sequence } from '../../modules/sequences/sequence.entity.js';
+import { ServiceAgreement } from '../../modules/agreements/agreement.entity.js';
+import { generateAgreementOrders } from '../../modules/agreements/agreements.service.js';
 import type { Rng } from './random.js';
 
 type Row<T> = Record<string, unknown> & Partial<T>;
@@ -279,4 +281,34 @@ function depositDraw(
   if (balance < amount) entry('top_up', Math.ceil((amount - balance) / 50_000) * 50_000, new Date(at.getTime() - HOUR));
   entry('draw', amount, at);
   d.account.balanceFen = balance;
+}
+
+/** A weekly home-cleaning agreement (业主特约服务协议) in 翠湖花园, approved, with its coming orders generated. */
+export async function seedCleaningAgreement(
+  em: EntityManager,
+  org: { projects: Project[]; users: StaffUser[] },
+  published: Map<string, { list: PriceList; entries: PriceListEntry[] }>,
+  now: Date,
+): Promise<void> {
+  const project = org.projects[0]!;
+  const cleaning = published.get(project.id)?.entries.find((e) => e.name === '家庭卫生清洁');
+  const owner = await em.findOne(Resident, { projectId: project.id, kind: ResidentKind.OWNER }, { filters: false, orderBy: { name: 'asc' } });
+  const pm = org.users.find((u) => u.email === 'pm1@demo.wuye.cn');
+  if (!cleaning || !owner || !pm) return;
+  const agreement = em.create(ServiceAgreement, {
+    companyId: project.companyId,
+    projectId: project.id,
+    unitId: owner.unitId,
+    residentId: owner.id,
+    catalogItemId: cleaning.catalogItemId,
+    description: '每周六上午家庭保洁 2 小时',
+    rule: { frequency: 'weekly', weekday: 'sat', time: '09:00' },
+    priceFen: (cleaning.priceFen ?? 4000) * 2,
+    startsAt: now,
+    state: 'approved',
+    approvedById: pm.id,
+    approvedAt: now,
+  });
+  await em.flush();
+  await generateAgreementOrders(em, agreement.id, now);
 }
