@@ -293,3 +293,20 @@ describe('long-term agreements', () => {
     expect(new Date(generated[0]!.occurrenceAt!).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', weekday: 'short', hour: '2-digit', minute: '2-digit', hour12: false })).toMatch(/周二.*09:00/);
   });
 });
+
+describe('errands', () => {
+  it('are prepaid (service fee plus goods) before the purchase starts', async () => {
+    let o = ok(await app.gql(REGISTER, { i: intake({ serviceType: 'ERRAND' }) }, { as: 'frontDesk' })).registerServiceOrder;
+    o = ok(await app.gql(QUOTE, { i: { id: o.id, version: o.version, lines: [...drain(), { kind: 'GOODS', name: '煤气一罐', amountFen: 12000 }] } }, { as: 'frontDesk' })).quoteServiceOrder;
+    expect(o.quoteTotalFen).toBe(15000);
+    o = ok(await app.gql(CONSENT, { i: { id: o.id, version: o.version, method: 'PHONE', consentBy: '张三' } }, { as: 'frontDesk' })).recordConsent;
+    o = ok(await app.gql(DISPATCH, { i: { id: o.id, version: o.version, supervisorId: app.fx.users.supervisor.id } }, { as: 'frontDesk' })).dispatchServiceOrder;
+    o = ok(await app.gql(ASSIGN, { i: { id: o.id, version: o.version, workerId: app.fx.users.worker.id } }, { as: 'supervisor' })).assignServiceOrder;
+    expect(codeOf(await app.gql(START, { i: { id: o.id, version: o.version } }, { as: 'worker' }))).toBe('INVALID_STATE');
+    const prepaid = ok(await app.gql(PAY, { i: { id: o.id, method: 'QR', idempotencyKey: `pre-${o.id}`, collectedById: app.fx.users.supervisor.id } }, { as: 'frontDesk' })).payServiceOrder;
+    expect(prepaid.order).toMatchObject({ prepaidFen: 15000, state: 'ASSIGNED' });
+    expect(prepaid.payment).toMatchObject({ amountFen: 15000, receiptNumber: expect.stringMatching(/^P1-/) });
+    const started = ok(await app.gql(START, { i: { id: o.id, version: prepaid.order.version } }, { as: 'worker' })).startServiceOrder;
+    expect(started.state).toBe('IN_PROGRESS');
+  });
+});
