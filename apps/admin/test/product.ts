@@ -153,9 +153,11 @@ export async function startProduct(): Promise<Product> {
       const errors: string[] = [];
       page.on('pageerror', (error) => errors.push(error.message));
       await browser.clearCookies();
-      await page.goto(`${baseUrl}/`);
+      // Clear the session on a same-origin page without the console, so no app navigation
+      // (a signed-out app redirects itself to #/login) races the next load.
+      await page.goto(`${baseUrl}/healthz`);
       await page.evaluate(() => localStorage.clear());
-      await page.reload();
+      await page.goto(`${baseUrl}/#/login`);
       await page.locator('input[name="username"]').fill(login);
       await page.locator('input[name="password"]').fill(DEMO.password);
       await page.locator('button[type="submit"]').click();
