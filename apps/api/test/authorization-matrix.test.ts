@@ -264,6 +264,29 @@ const CASES: Record<string, Case> = {
     query: `mutation($id: ID!) { endServiceAgreement(input: { id: $id, version: 1 }) { id } }`,
     vars: () => ({ id: NO_SUCH_ID }),
   },
+  complaints: { allowed: STAFF, query: `{ complaints { totalCount } }`, vars: () => ({}) },
+  complaint: { allowed: STAFF, query: `query($id: ID!) { complaint(id: $id) { id } }`, vars: () => ({ id: NO_SUCH_ID }) },
+  registerComplaint: {
+    allowed: ['gm', 'pm', 'frontDesk', 'housekeeper', 'supervisor'],
+    query: `mutation($p: ID!) { registerComplaint(input: { projectId: $p, contactName: "张三", contactPhone: "13912345678", description: "噪音", channel: "phone", category: 1, valid: true, severity: GENERAL, responsibleDepartment: SECURITY }) { id } }`,
+    vars: (a) => ({ p: a.fx.p1.id }),
+  },
+  ...Object.fromEntries(
+    [
+      ['stepComplaint', '{ id: $id, version: 1, action: ACCEPT }'],
+      ['recordComplaintOnSite', '{ id: $id, version: 1 }'],
+      ['recordComplaintFeedback', '{ id: $id, version: 1 }'],
+      ['pauseComplaint', '{ id: $id, version: 1, reason: WAITING_ON_RESIDENT }'],
+    ].map(([name, input]) => [
+      name,
+      {
+        allowed: ['gm', 'pm', 'frontDesk', 'housekeeper', 'supervisor', 'engineering'] as P[],
+        check: 'gate' as const,
+        query: `mutation($id: ID!) { ${name}(input: ${input}) { id } }`,
+        vars: () => ({ id: NO_SUCH_ID }),
+      },
+    ]),
+  ),
   topUpDeposit: {
     allowed: ['gm', 'pm', 'frontDesk', 'finance'],
     query: `mutation($r: ID!) { topUpDeposit(input: { residentId: $r, amountFen: 100 }) { balanceFen } }`,

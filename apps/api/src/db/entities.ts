@@ -12,6 +12,7 @@ import { Sequence } from '../modules/sequences/sequence.entity.js';
 import { MonthlyStatement } from '../modules/statements/monthly-statement.entity.js';
 import { StatementAdjustment } from '../modules/statements/statement-adjustment.entity.js';
 import { ServiceAgreement } from '../modules/agreements/agreement.entity.js';
+import { Complaint } from '../modules/complaints/complaint.entity.js';
 import { ApiKey } from '../modules/api-keys/api-key.entity.js';
 import { AuditEntry } from '../modules/audit/audit-entry.entity.js';
 import { Company } from '../modules/company/company.entity.js';
@@ -25,4 +26,4 @@ import { PricedEntity } from '../modules/catalog/priced.entity.js';
 
 /** Listed explicitly: no folder scanning, so the compiled and the test build see the same set. */
 export const ENTITIES = [TenantEntity, VersionedEntity, PricedEntity, Company, Project, Building, Unit, Resident, StaffUser, ApiKey, AuditEntry, CatalogItem, PriceList, PriceListEntry,
-  Sequence, ServiceOrder, OrderEvent, QuoteLine, Payment, DepositAccount, DepositTransaction, MaterialRequisition, MonthlyStatement, StatementAdjustment, ServiceAgreement];
+  Sequence, ServiceOrder, OrderEvent, QuoteLine, Payment, DepositAccount, DepositTransaction, MaterialRequisition, MonthlyStatement, StatementAdjustment, ServiceAgreement, Complaint];

@@ -9,6 +9,7 @@ import { ServiceOrderResolver } from '../modules/orders/orders.resolver.js';
 import { OrderRequisitionsResolver, RequisitionResolver } from '../modules/orders/requisitions.resolver.js';
 import { StatementResolver } from '../modules/statements/statements.resolver.js';
 import { AgreementResolver } from '../modules/agreements/agreements.resolver.js';
+import { ComplaintResolver } from '../modules/complaints/complaints.resolver.js';
 import { AuthResolver } from '../modules/auth/auth.resolver.js';
 import { BuildingResolver, ProjectResolver, UnitResolver } from '../modules/projects/projects.resolver.js';
 import { ResidentResolver, UnitResidentsResolver } from '../modules/residents/residents.resolver.js';
@@ -33,6 +34,7 @@ export const RESOLVERS = [
   OrderRequisitionsResolver,
   StatementResolver,
   AgreementResolver,
+  ComplaintResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;

@@ -84,6 +84,7 @@ export const ENTITY_LABELS: Record<string, { zh: string; en: string }> = {
   PriceListEntry: { zh: '价目表条目', en: 'price list entry' },
   ServiceOrder: { zh: '服务单', en: 'service order' },
   MonthlyStatement: { zh: '月结账单', en: 'monthly statement' },
+  Complaint: { zh: '投诉', en: 'complaint' },
   DepositAccount: { zh: '押金账户', en: 'deposit account' },
   Company: { zh: '公司', en: 'company' },
 };

@@ -82,6 +82,16 @@ export const PERMISSIONS = {
   /** Long-term agreements (业主特约服务协议): drafted at the front desk, approved by the project manager. */
   'agreement.manage': { roles: ['front_desk', 'project_manager', 'general_manager'] },
   'agreement.approve': { roles: ['project_manager', 'general_manager'] },
+  /** Complaints and suggestions (README §4). */
+  'complaint.read': { roles: ALL_STAFF, scopes: ['complaints:read', 'complaints:write'] },
+  'complaint.register': {
+    roles: ['front_desk', 'housekeeper', 'supervisor', 'project_manager', 'general_manager'],
+    scopes: ['complaints:write'],
+  },
+  /** Taking part in handling; which step each role may take is the complaint lifecycle's rule. */
+  'complaint.handle': {
+    roles: ['front_desk', 'housekeeper', 'supervisor', 'engineering', 'project_manager', 'general_manager'],
+  },
   /** Tenants' prepaid deposits: top-ups and refunds. */
   'deposit.manage': { roles: ['finance', 'front_desk', 'project_manager', 'general_manager'] },
 } as const satisfies Record<string, PermissionRule>;

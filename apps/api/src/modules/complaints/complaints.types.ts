@@ -1,0 +1,153 @@
+import { IsOptional } from 'class-validator';
+import { ArgsType, Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { DepartmentValue } from '../../graphql/enums.js';
+import { PageArgs } from '../../graphql/pagination.js';
+import { OptionalText, Phone, Text } from '../../graphql/validation.js';
+
+export enum ComplaintActionValue {
+  ACCEPT = 'accept',
+  VERIFY_ON_SITE = 'verify_on_site',
+  SIGN_ENGINEERING = 'sign_engineering',
+  SIGN_PROJECT_MANAGER = 'sign_project_manager',
+  HAND_TO_DEVELOPER = 'hand_to_developer',
+  RECORD_DEVELOPER_RESPONSE = 'record_developer_response',
+  RECORD_RESOLUTION = 'record_resolution',
+  SIGN_RESOLUTION = 'sign_resolution',
+  RETURN_RESOLUTION = 'return_resolution',
+  VERIFY = 'verify',
+  FAIL_VERIFICATION = 'fail_verification',
+  CLOSE = 'close',
+  CLOSE_INVALID = 'close_invalid',
+}
+export enum ComplaintSeverityValue {
+  GENERAL = 'general',
+  SERIOUS = 'serious',
+  MAJOR = 'major',
+}
+export enum ComplaintKindValue {
+  COMPLAINT = 'complaint',
+  SUGGESTION = 'suggestion',
+}
+export enum PauseReasonValue {
+  WAITING_ON_RESIDENT = 'waiting_on_resident',
+  WAITING_ON_OUTSIDE_PARTY = 'waiting_on_outside_party',
+}
+registerEnumType(ComplaintActionValue, { name: 'ComplaintAction' });
+registerEnumType(ComplaintSeverityValue, { name: 'ComplaintSeverity' });
+registerEnumType(ComplaintKindValue, { name: 'ComplaintKind' });
+registerEnumType(PauseReasonValue, { name: 'ComplaintPauseReason' });
+
+@ObjectType('ComplaintClock', { simpleResolvers: true, description: 'A milestone deadline: on site, first feedback, resolution, developer response' })
+export class ComplaintClockView {
+  @Field() milestone!: string;
+  @Field({ description: 'clock_hours | working_hours | working_days' }) timeBase!: string;
+  @Field() dueAt!: Date;
+  @Field() originalDueAt!: Date;
+  @Field() extended!: boolean;
+  @Field() warnAt!: Date;
+  @Field(() => Int, { nullable: true, description: 'Minutes left at now in the clock’s base; negative when overdue' }) minutesLeft!: number | null;
+  @Field({ description: 'running | paused | met | breached' }) status!: string;
+  @Field(() => Date, { nullable: true }) completedAt!: Date | null;
+}
+
+@ObjectType('ComplaintStep', { simpleResolvers: true })
+export class ComplaintStepView {
+  @Field() at!: string;
+  @Field() action!: string;
+  @Field(() => String, { nullable: true }) fromState!: string | null;
+  @Field() toState!: string;
+  @Field() actorName!: string;
+  @Field(() => String, { nullable: true }) note!: string | null;
+}
+
+@ObjectType('Complaint', { simpleResolvers: true })
+export class ComplaintView {
+  @Field(() => ID) id!: string;
+  @Field(() => ID) projectId!: string;
+  @Field() number!: string;
+  @Field(() => ComplaintKindValue) kind!: ComplaintKindValue;
+  @Field(() => ID, { nullable: true }) unitId?: string | null;
+  @Field() contactName!: string;
+  @Field() contactPhone!: string;
+  @Field() description!: string;
+  @Field(() => String, { nullable: true }) wants?: string | null;
+  @Field(() => Int, { nullable: true, description: '1 property service, 2 developer/building quality, 3 external' }) category?: number | null;
+  @Field(() => Boolean, { nullable: true }) valid?: boolean | null;
+  @Field(() => String, { nullable: true }) invalidReason?: string | null;
+  @Field(() => ComplaintSeverityValue, { nullable: true }) severity?: ComplaintSeverityValue | null;
+  @Field(() => DepartmentValue, { nullable: true }) responsibleDepartment?: DepartmentValue | null;
+  @Field() state!: string;
+  @Field(() => Date, { nullable: true }) onSiteAt?: Date | null;
+  @Field(() => Date, { nullable: true }) firstFeedbackAt?: Date | null;
+  @Field(() => Date, { nullable: true }) resolvedAt?: Date | null;
+  @Field(() => String, { nullable: true }) cause?: string | null;
+  @Field(() => String, { nullable: true }) handling?: string | null;
+  @Field(() => Date, { nullable: true }) developerResponseDueAt?: Date | null;
+  @Field(() => String, { nullable: true }) developerResponse?: string | null;
+  @Field(() => [ComplaintStepView]) steps!: ComplaintStepView[];
+  @Field() createdAt!: Date;
+  @Field(() => Int) version!: number;
+}
+
+@ObjectType('ComplaintPage', { simpleResolvers: true })
+export class ComplaintPage {
+  @Field(() => [ComplaintView]) items!: ComplaintView[];
+  @Field(() => Int) totalCount!: number;
+}
+
+@ArgsType()
+export class ComplaintsArgs extends PageArgs {
+  @Field(() => ID, { nullable: true }) projectId?: string;
+  @Field(() => Int, { nullable: true }) category?: number;
+  @Field(() => ComplaintSeverityValue, { nullable: true }) severity?: ComplaintSeverityValue;
+  @Field(() => DepartmentValue, { nullable: true }) department?: DepartmentValue;
+  @Field({ nullable: true, description: 'Only open (not closed) complaints' }) open?: boolean;
+}
+
+@InputType()
+export class RegisterComplaintInput {
+  @Field(() => ID) projectId!: string;
+  @Field(() => ComplaintKindValue, { defaultValue: ComplaintKindValue.COMPLAINT }) kind: ComplaintKindValue = ComplaintKindValue.COMPLAINT;
+  @Field(() => ID, { nullable: true }) unitId?: string | null;
+  @Field(() => ID, { nullable: true }) residentId?: string | null;
+  @Field() @Text(1, 50) contactName!: string;
+  @Field() @Phone() contactPhone!: string;
+  @Field() @Text(1, 2000) description!: string;
+  @Field(() => Date, { nullable: true }) happenedAt?: Date | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @OptionalText(1000) wants?: string | null;
+  @Field({ description: 'phone | walk_in | app | visit' }) @Text(1, 10) channel!: string;
+  @Field(() => Int, { nullable: true }) category?: number | null;
+  @Field(() => Boolean, { nullable: true }) valid?: boolean | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @OptionalText(1000) invalidReason?: string | null;
+  @Field(() => ComplaintSeverityValue, { nullable: true }) severity?: ComplaintSeverityValue | null;
+  @Field(() => DepartmentValue, { nullable: true }) responsibleDepartment?: DepartmentValue | null;
+}
+
+@InputType()
+export class ComplaintStepInput {
+  @Field(() => ID) id!: string;
+  @Field(() => Int) version!: number;
+  @Field(() => ComplaintActionValue) action!: ComplaintActionValue;
+  @Field(() => String, { nullable: true }) @IsOptional() @OptionalText(2000) reason?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @OptionalText(2000) findings?: string | null;
+  @Field(() => Date, { nullable: true }) developerResponseDueAt?: Date | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @OptionalText(2000) developerResponse?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @OptionalText(2000) cause?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @OptionalText(2000) handling?: string | null;
+  @Field(() => Date, { nullable: true }) completedAt?: Date | null;
+}
+
+@InputType()
+export class ComplaintMilestoneInput {
+  @Field(() => ID) id!: string;
+  @Field(() => Int) version!: number;
+  @Field({ description: 'When it happened (defaults to now)' , nullable: true }) at?: Date;
+}
+
+@InputType()
+export class ComplaintPauseInput {
+  @Field(() => ID) id!: string;
+  @Field(() => Int) version!: number;
+  @Field(() => PauseReasonValue, { nullable: true, description: 'Omit to resume' }) reason?: PauseReasonValue | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @OptionalText(500) note?: string | null;
+}
