@@ -12,6 +12,7 @@ import { priceListReviews } from './price-list-reviews';
 import { priceLists } from './price-lists';
 import { projects } from './projects';
 import { residents } from './residents';
+import { endOfDayReview, myOrders, serviceOrders } from './service-orders';
 import { staffUsers } from './staff-users';
 import { units } from './units';
 
@@ -27,7 +28,7 @@ export const App = () => (
     requireAuth
     disableTelemetry
   >
-    {[projects, buildings, units, residents, catalogItems, priceLists, priceListReviews, staffUsers, apiKeys, auditEntries].map((props) => (
+    {[serviceOrders, myOrders, endOfDayReview, projects, buildings, units, residents, catalogItems, priceLists, priceListReviews, staffUsers, apiKeys, auditEntries].map((props) => (
       <Resource key={props.name} {...props} />
     ))}
   </Admin>

@@ -88,6 +88,7 @@ export const authProvider: AuthProvider = {
 
   async canAccess({ resource, action }) {
     if (!session.token()) return false;
-    return canAccess((await loadViewer()).permissions, resource, action);
+    const me = await loadViewer();
+    return canAccess(me.permissions, resource, action, me.roles.map((r) => r.role));
   },
 };

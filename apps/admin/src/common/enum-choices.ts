@@ -11,6 +11,13 @@ const DISPLAY_ORDER: Record<string, readonly string[]> = {
   PricingMode: ['FIXED', 'RANGE', 'WORKLOAD', 'FREE', 'UNSET'],
   PriceListState: ['DRAFT', 'SUBMITTED', 'APPROVED', 'REJECTED', 'PUBLISHED', 'SUPERSEDED'],
   DraftSource: ['PUBLISHED', 'TEMPLATE'],
+  ServiceOrderState: ['REGISTERED', 'QUOTED', 'ACCEPTED', 'DISPATCHED', 'ASSIGNED', 'IN_PROGRESS', 'COMPLETED', 'SETTLED', 'CLOSED', 'DECLINED', 'CANCELLED', 'REJECTED'],
+  OrderUrgency: ['NORMAL', 'EMERGENCY'],
+  OrderChannel: ['PHONE', 'WALK_IN', 'APP'],
+  OrderCharge: ['PAID', 'FREE'],
+  ServiceType: ['REPAIR', 'CLEANING', 'ERRAND', 'HOUSEKEEPING', 'OTHER'],
+  ConsentMethod: ['IN_PERSON', 'PAPER_SIGNATURE', 'PHONE', 'APP'],
+  PaymentMethod: ['CASH', 'QR', 'DEPOSIT', 'PREPAID', 'STATEMENT'],
   ApiScope: ['CATALOG_READ', 'ORDERS_READ', 'ORDERS_WRITE', 'COMPLAINTS_READ', 'COMPLAINTS_WRITE', 'SURVEYS_WRITE', 'REPORTS_READ'],
 };
 

@@ -7,6 +7,7 @@ import { catalogItems } from './resources/catalog-items';
 import { priceListActions, priceListReviews, priceLists, type PriceListActions } from './resources/price-lists';
 import { projects } from './resources/projects';
 import { residents } from './resources/residents';
+import { endOfDayReview, serviceOrderActions, serviceOrders, type ServiceOrderActions } from './resources/service-orders';
 import { staffUsers } from './resources/staff-users';
 import { units } from './resources/units';
 
@@ -21,6 +22,8 @@ const adapters: Record<string, ResourceAdapter> = {
   staffUsers,
   apiKeys,
   auditEntries,
+  serviceOrders,
+  endOfDayReview,
 };
 
 const unsupported = () => new HttpError('app.errors.notSupported', 405);
@@ -39,12 +42,14 @@ async function getOne(resource: string, id: Identifier, meta?: Record<string, un
 
 export type WuyeDataProvider = DataProvider & {
   revokeApiKey: typeof revokeApiKey;
-} & PriceListActions;
+} & PriceListActions &
+  ServiceOrderActions;
 
 /**
  * Maps react-admin calls onto the typed GraphQL operations. Deleting is not part of the
  * contract; the one destructive action, revoking an API key, is `revokeApiKey`. The price-list
- * workflow steps (submit, approve, publish, …) are methods of their own.
+ * workflow steps (submit, approve, publish, …) and the service-order steps (quote, consent,
+ * dispatch, …) are methods of their own.
  */
 export const dataProvider: WuyeDataProvider = {
   getList: async (resource, params) => (await method(resource, 'getList')(params)) as never,
@@ -60,4 +65,5 @@ export const dataProvider: WuyeDataProvider = {
   deleteMany: () => Promise.reject(unsupported()),
   revokeApiKey,
   ...priceListActions,
+  ...serviceOrderActions,
 };

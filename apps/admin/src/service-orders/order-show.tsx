@@ -1,0 +1,310 @@
+import { Box, Card, CardContent, Divider, Grid, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import type { ReactNode } from 'react';
+import { Labeled, Show, TopToolbar, useLocaleState, useRecordContext, useTranslate } from 'react-admin';
+import { formatChinaTime } from '../common/DateTimeField';
+import { fenToInput } from '../common/money';
+import { milliToText } from '../common/quantity';
+import { EodNoteForm } from './EodNoteForm';
+import { OrderFlags, OrderStateField } from './OrderStateField';
+import { QuoteButton } from './QuoteButton';
+import {
+  AssignButton,
+  BookButton,
+  CancelButton,
+  CloseButton,
+  CompleteButton,
+  ConsentButton,
+  DeclineButton,
+  DispatchButton,
+  NoOneHomeButton,
+  PayButton,
+  RejectButton,
+  StartButton,
+  useHasPermission,
+} from './order-actions';
+import type { OrderDetail } from './types';
+
+const yuan = (amount: number | null | undefined) => (amount == null ? '' : `¥${fenToInput(amount)}`);
+
+const Actions = () => (
+  <TopToolbar sx={{ flexWrap: 'wrap' }}>
+    <QuoteButton />
+    <ConsentButton />
+    <DeclineButton />
+    <DispatchButton />
+    <AssignButton />
+    <BookButton />
+    <StartButton />
+    <NoOneHomeButton />
+    <CompleteButton />
+    <PayButton />
+    <CloseButton />
+    <CancelButton />
+    <RejectButton />
+  </TopToolbar>
+);
+
+const Section = ({ title, children }: { title: string; children: ReactNode }) => {
+  const translate = useTranslate();
+  return (
+    <Box sx={{ mt: 3 }} component="section" aria-label={translate(title)}>
+      <Typography variant="h6" gutterBottom>
+        {translate(title)}
+      </Typography>
+      {children}
+    </Box>
+  );
+};
+
+const Item = ({ label, children }: { label: string; children: ReactNode }) => (
+  <Grid size={{ xs: 12, sm: 6, md: 3 }}>
+    <Labeled label={`resources.serviceOrders.fields.${label}`}>
+      <Typography variant="body2" component="span">
+        {children || '—'}
+      </Typography>
+    </Labeled>
+  </Grid>
+);
+
+const Summary = () => {
+  const order = useRecordContext<OrderDetail>()!;
+  const translate = useTranslate();
+  const [locale] = useLocaleState();
+  const time = (value: string | null | undefined) => (value ? formatChinaTime(value, locale) : '');
+  return (
+    <>
+      <Stack direction="row" spacing={1} alignItems="center">
+        <Typography variant="h5" component="h1">
+          {order.number}
+        </Typography>
+        <OrderStateField />
+        <OrderFlags />
+      </Stack>
+      <Grid container spacing={1} sx={{ mt: 1 }}>
+        <Item label="unit">{[order.unit.building.name, order.unit.number].join(' ')}</Item>
+        <Item label="resident">{order.resident?.name ?? translate('resources.serviceOrders.visitor')}</Item>
+        <Item label="contactName">{order.contactName}</Item>
+        <Item label="contactPhone">{order.contactPhone}</Item>
+        <Item label="serviceType">{translate(`enums.ServiceType.${order.serviceType}`)}</Item>
+        <Item label="charge">{translate(`enums.OrderCharge.${order.charge}`)}</Item>
+        <Item label="urgency">{translate(`enums.OrderUrgency.${order.urgency}`)}</Item>
+        <Item label="channel">{translate(`enums.OrderChannel.${order.channel}`)}</Item>
+        <Item label="catalogItem">{order.catalogItem?.name}</Item>
+        <Item label="supervisor">{order.supervisor?.name}</Item>
+        <Item label="worker">{order.worker?.name}</Item>
+        <Item label="createdAt">{time(order.createdAt)}</Item>
+        <Item label="appointmentStart">{order.appointmentStart && `${time(order.appointmentStart)} – ${time(order.appointmentEnd)}`}</Item>
+        <Item label="responseDueAt">{time(order.responseDueAt)}</Item>
+        <Item label="onSiteDueAt">{time(order.onSiteDueAt)}</Item>
+        <Item label="consentAt">{time(order.consentAt)}</Item>
+        <Item label="quoteTotalFen">{yuan(order.quoteTotalFen)}</Item>
+        <Item label="paidFen">{yuan(order.paidFen)}</Item>
+        <Item label="rating">{order.rating != null ? `${order.rating} / 5` : ''}</Item>
+        <Item label="minutesSpent">{order.minutesSpent}</Item>
+        <Item label="signOffComment">{order.signOffComment}</Item>
+        <Item label="reason">{order.reason}</Item>
+      </Grid>
+      <Box sx={{ mt: 1 }}>
+        <Labeled label="resources.serviceOrders.fields.description">
+          <Typography variant="body2">{order.description}</Typography>
+        </Labeled>
+      </Box>
+    </>
+  );
+};
+
+const QuoteLines = () => {
+  const order = useRecordContext<OrderDetail>()!;
+  const translate = useTranslate();
+  const t = (key: string) => translate(`resources.serviceOrders.quoteLine.${key}`);
+  if (!order.quoteLines.length) return <Typography variant="body2">{translate('resources.serviceOrders.noQuote')}</Typography>;
+  return (
+    <Table size="small" data-testid="quote-lines">
+      <TableHead>
+        <TableRow>
+          <TableCell>{t('kind')}</TableCell>
+          <TableCell>{t('name')}</TableCell>
+          <TableCell align="right">{t('quantity')}</TableCell>
+          <TableCell>{t('unit')}</TableCell>
+          <TableCell align="right">{t('unitPrice')}</TableCell>
+          <TableCell align="right">{t('amount')}</TableCell>
+        </TableRow>
+      </TableHead>
+      <TableBody>
+        {order.quoteLines.map((line) => (
+          <TableRow key={line.id}>
+            <TableCell>{translate(`enums.QuoteLineKind.${line.kind}`)}</TableCell>
+            <TableCell>{line.name}</TableCell>
+            <TableCell align="right">{line.kind === 'GOODS' ? '' : milliToText(line.quantityMilli)}</TableCell>
+            <TableCell>{line.unit}</TableCell>
+            <TableCell align="right">{line.kind === 'GOODS' ? '' : yuan(line.unitPriceFen)}</TableCell>
+            <TableCell align="right">{yuan(line.amountFen)}</TableCell>
+          </TableRow>
+        ))}
+        <TableRow>
+          <TableCell colSpan={5} align="right">
+            <strong>{t('total')}</strong>
+          </TableCell>
+          <TableCell align="right">
+            <strong>{yuan(order.quoteTotalFen)}</strong>
+          </TableCell>
+        </TableRow>
+      </TableBody>
+    </Table>
+  );
+};
+
+const Payments = () => {
+  const order = useRecordContext<OrderDetail>()!;
+  const translate = useTranslate();
+  const [locale] = useLocaleState();
+  const t = (key: string) => translate(`resources.serviceOrders.payment.${key}`);
+  if (!order.payments.length) return <Typography variant="body2">{translate('resources.serviceOrders.noPayments')}</Typography>;
+  return (
+    <Table size="small" data-testid="payments">
+      <TableHead>
+        <TableRow>
+          <TableCell>{t('receiptNumber')}</TableCell>
+          <TableCell align="right">{t('amountFen')}</TableCell>
+          <TableCell>{t('method')}</TableCell>
+          <TableCell>{t('paidAt')}</TableCell>
+        </TableRow>
+      </TableHead>
+      <TableBody>
+        {order.payments.map((p) => (
+          <TableRow key={p.id}>
+            <TableCell>{p.receiptNumber}</TableCell>
+            <TableCell align="right">{yuan(p.amountFen)}</TableCell>
+            <TableCell>{translate(`enums.PaymentMethod.${p.method}`)}</TableCell>
+            <TableCell>{formatChinaTime(p.paidAt, locale)}</TableCell>
+          </TableRow>
+        ))}
+      </TableBody>
+    </Table>
+  );
+};
+
+const stateLabel = (translate: (k: string, o?: object) => string, state: string | null | undefined) =>
+  state ? translate(`enums.ServiceOrderState.${state.toUpperCase()}`, { _: state }) : '';
+
+const Timeline = () => {
+  const order = useRecordContext<OrderDetail>()!;
+  const translate = useTranslate();
+  const [locale] = useLocaleState();
+  const t = (key: string) => translate(`resources.serviceOrders.timeline.${key}`);
+  return (
+    <Table size="small" data-testid="timeline">
+      <TableHead>
+        <TableRow>
+          <TableCell>{t('at')}</TableCell>
+          <TableCell>{t('action')}</TableCell>
+          <TableCell>{t('state')}</TableCell>
+          <TableCell>{t('actor')}</TableCell>
+          <TableCell>{t('note')}</TableCell>
+        </TableRow>
+      </TableHead>
+      <TableBody>
+        {order.timeline.map((e) => (
+          <TableRow key={e.id}>
+            <TableCell sx={{ whiteSpace: 'nowrap' }}>{formatChinaTime(e.at, locale)}</TableCell>
+            <TableCell>{translate(`enums.OrderAction.${e.action}`, { _: e.action })}</TableCell>
+            <TableCell>
+              {e.fromState && e.fromState !== e.toState ? `${stateLabel(translate, e.fromState)} → ` : ''}
+              {stateLabel(translate, e.toState)}
+            </TableCell>
+            <TableCell>{e.actorName}</TableCell>
+            <TableCell>{e.note}</TableCell>
+          </TableRow>
+        ))}
+      </TableBody>
+    </Table>
+  );
+};
+
+const Requisitions = () => {
+  const order = useRecordContext<OrderDetail>()!;
+  const translate = useTranslate();
+  const [locale] = useLocaleState();
+  if (!order.requisitions.length) return null;
+  const t = (key: string) => translate(`resources.serviceOrders.requisition.${key}`);
+  return (
+    <Section title="resources.serviceOrders.sections.requisitions">
+      <Table size="small">
+        <TableHead>
+          <TableRow>
+            <TableCell>{t('lines')}</TableCell>
+            <TableCell>{t('state')}</TableCell>
+            <TableCell align="right">{t('totalCostFen')}</TableCell>
+            <TableCell>{t('signedAt')}</TableCell>
+            <TableCell>{t('issuedAt')}</TableCell>
+          </TableRow>
+        </TableHead>
+        <TableBody>
+          {order.requisitions.map((r) => (
+            <TableRow key={r.id}>
+              <TableCell>{r.lines.map((l) => `${l.name} ${milliToText(l.quantityMilli)}${l.unit}`).join('，')}</TableCell>
+              <TableCell>{r.state}</TableCell>
+              <TableCell align="right">{yuan(r.totalCostFen)}</TableCell>
+              <TableCell>{r.signedAt ? formatChinaTime(r.signedAt, locale) : ''}</TableCell>
+              <TableCell>{r.issuedAt ? formatChinaTime(r.issuedAt, locale) : ''}</TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+    </Section>
+  );
+};
+
+const OPEN = ['REGISTERED', 'QUOTED', 'ACCEPTED', 'DISPATCHED', 'ASSIGNED', 'IN_PROGRESS'];
+
+const EndOfDay = () => {
+  const order = useRecordContext<OrderDetail>()!;
+  const canRegister = useHasPermission('order.register');
+  if (!canRegister || !OPEN.includes(order.state)) return null;
+  return (
+    <Section title="resources.serviceOrders.actions.eodNote">
+      <EodNoteForm order={order} />
+    </Section>
+  );
+};
+
+/** The detail renders only once the full order (timeline, quote, payments) has arrived. */
+const Body = () => {
+  const order = useRecordContext<OrderDetail>();
+  if (!order?.timeline) return null;
+  return (
+    <>
+      <Summary />
+      <Divider sx={{ mt: 2 }} />
+      <Section title="resources.serviceOrders.sections.quote">
+        <QuoteLines />
+      </Section>
+      <Section title="resources.serviceOrders.sections.payments">
+        <Payments />
+      </Section>
+      <Requisitions />
+      <EndOfDay />
+      <Section title="resources.serviceOrders.sections.timeline">
+        <Timeline />
+      </Section>
+    </>
+  );
+};
+
+const Title = () => {
+  const order = useRecordContext<OrderDetail>();
+  const translate = useTranslate();
+  return <span>{order ? translate('resources.serviceOrders.title', { number: order.number }) : ''}</span>;
+};
+
+const OrderShow = () => (
+  <Show actions={<Actions />} title={<Title />}>
+    <Card variant="outlined" sx={{ border: 'none' }}>
+      <CardContent>
+        <Body />
+      </CardContent>
+    </Card>
+  </Show>
+);
+
+export default OrderShow;
