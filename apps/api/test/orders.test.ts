@@ -310,3 +310,12 @@ describe('errands', () => {
     expect(started.state).toBe('IN_PROGRESS');
   });
 });
+
+describe('choosing staff for an order', () => {
+  it('the front desk may list the project’s supervisors to dispatch to, but not the staff list at large', async () => {
+    const sup = await app.gql(`query($p: ID!) { staffUsers(filter: { projectId: $p, role: SUPERVISOR }) { items { name } } }`, { p: app.fx.p1.id }, { as: 'frontDesk' });
+    expect(sup.data!.staffUsers.items.map((u: { name: string }) => u.name)).toEqual(['supervisor']);
+    expect(codeOf(await app.gql(`{ staffUsers { items { name } } }`, {}, { as: 'frontDesk' }))).toBe('FORBIDDEN');
+    expect(codeOf(await app.gql(`query($p: ID!) { staffUsers(filter: { projectId: $p, role: SUPERVISOR }) { items { name } } }`, { p: app.fx.p2.id }, { as: 'frontDesk' }))).toBe('FORBIDDEN');
+  });
+});

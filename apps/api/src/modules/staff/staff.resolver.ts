@@ -1,6 +1,8 @@
 import { Arg, Args, Ctx as C, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { ProjectView } from '../projects/projects.types.js';
-import { authorizeCompanyWide, readableProjects } from '../../access/policy.js';
+import { can } from '@wuye/domain';
+import { authorizeCompanyWide, principalOf, readableProjects } from '../../access/policy.js';
+import { RoleValue } from '../../graphql/enums.js';
 import type { Ctx } from '../../context.js';
 import { StaffService } from './staff.service.js';
 import { CreateStaffUserInput, RoleAssignmentView, StaffUserPage, StaffUsersArgs, StaffUserView, UpdateStaffUserInput } from './staff.types.js';
@@ -11,6 +13,13 @@ const staff = new StaffService();
 export class StaffResolver {
   @Query(() => StaffUserPage)
   staffUsers(@Args() args: StaffUsersArgs, @C() ctx: Ctx) {
+    const principal = principalOf(ctx);
+    // Whoever dispatches or assigns an order may list the supervisors and workers of that project.
+    const f = args.filter;
+    const choosing = f?.projectId && (f.role === RoleValue.SUPERVISOR || f.role === RoleValue.WORKER);
+    if (choosing && !can(principal, 'staff.read', f.projectId) && principal.kind === 'user' && can(principal, 'order.act', f.projectId)) {
+      return staff.list(ctx, args, [f.projectId!]);
+    }
     return staff.list(ctx, args, readableProjects(ctx, 'staff.read'));
   }
 
