@@ -296,14 +296,15 @@ describe('long-term agreements', () => {
 
 describe('errands', () => {
   it('are prepaid (service fee plus goods) before the purchase starts', async () => {
+    const cs = ok(await app.gql(`mutation($p: ID!) { createStaffUser(input: { name: "客服主管", email: "cssup@a.test", password: "Passw0rd!", roles: [{ role: SUPERVISOR, projectId: $p, department: CUSTOMER_SERVICE }] }) { id } }`, { p: app.fx.p1.id })).createStaffUser;
     let o = ok(await app.gql(REGISTER, { i: intake({ serviceType: 'ERRAND' }) }, { as: 'frontDesk' })).registerServiceOrder;
     o = ok(await app.gql(QUOTE, { i: { id: o.id, version: o.version, lines: [...drain(), { kind: 'GOODS', name: '煤气一罐', amountFen: 12000 }] } }, { as: 'frontDesk' })).quoteServiceOrder;
     expect(o.quoteTotalFen).toBe(15000);
     o = ok(await app.gql(CONSENT, { i: { id: o.id, version: o.version, method: 'PHONE', consentBy: '张三' } }, { as: 'frontDesk' })).recordConsent;
-    o = ok(await app.gql(DISPATCH, { i: { id: o.id, version: o.version, supervisorId: app.fx.users.supervisor.id } }, { as: 'frontDesk' })).dispatchServiceOrder;
-    o = ok(await app.gql(ASSIGN, { i: { id: o.id, version: o.version, workerId: app.fx.users.worker.id } }, { as: 'supervisor' })).assignServiceOrder;
+    o = ok(await app.gql(DISPATCH, { i: { id: o.id, version: o.version, supervisorId: cs.id } }, { as: 'frontDesk' })).dispatchServiceOrder;
+    o = ok(await app.gql(ASSIGN, { i: { id: o.id, version: o.version, workerId: app.fx.users.worker.id } }, { as: 'gm' })).assignServiceOrder;
     expect(codeOf(await app.gql(START, { i: { id: o.id, version: o.version } }, { as: 'worker' }))).toBe('INVALID_STATE');
-    const prepaid = ok(await app.gql(PAY, { i: { id: o.id, method: 'QR', idempotencyKey: `pre-${o.id}`, collectedById: app.fx.users.supervisor.id } }, { as: 'frontDesk' })).payServiceOrder;
+    const prepaid = ok(await app.gql(PAY, { i: { id: o.id, method: 'QR', idempotencyKey: `pre-${o.id}`, collectedById: cs.id } }, { as: 'frontDesk' })).payServiceOrder;
     expect(prepaid.order).toMatchObject({ prepaidFen: 15000, state: 'ASSIGNED' });
     expect(prepaid.payment).toMatchObject({ amountFen: 15000, receiptNumber: expect.stringMatching(/^P1-/) });
     const started = ok(await app.gql(START, { i: { id: o.id, version: prepaid.order.version } }, { as: 'worker' })).startServiceOrder;
@@ -313,9 +314,22 @@ describe('errands', () => {
 
 describe('choosing staff for an order', () => {
   it('the front desk may list the project’s supervisors to dispatch to, but not the staff list at large', async () => {
-    const sup = await app.gql(`query($p: ID!) { staffUsers(filter: { projectId: $p, role: SUPERVISOR }) { items { name } } }`, { p: app.fx.p1.id }, { as: 'frontDesk' });
-    expect(sup.data!.staffUsers.items.map((u: { name: string }) => u.name)).toEqual(['supervisor']);
+    const sup = await app.gql(`query($p: ID!) { staffUsers(filter: { projectId: $p, role: SUPERVISOR }) { items { name roles { role projectId } } } }`, { p: app.fx.p1.id }, { as: 'frontDesk' });
+    const items = sup.data!.staffUsers.items as Array<{ name: string; roles: Array<{ role: string; projectId: string }> }>;
+    expect(items.map((u) => u.name)).toContain('supervisor');
+    expect(items.every((u) => u.roles.some((r) => r.role === 'SUPERVISOR' && r.projectId === app.fx.p1.id))).toBe(true);
     expect(codeOf(await app.gql(`{ staffUsers { items { name } } }`, {}, { as: 'frontDesk' }))).toBe('FORBIDDEN');
     expect(codeOf(await app.gql(`query($p: ID!) { staffUsers(filter: { projectId: $p, role: SUPERVISOR }) { items { name } } }`, { p: app.fx.p2.id }, { as: 'frontDesk' }))).toBe('FORBIDDEN');
+  });
+});
+
+describe('dispatch', () => {
+  it('goes to a supervisor of the department that handles the service type', async () => {
+    const cleaner = ok(await app.gql(`mutation($p: ID!) { createStaffUser(input: { name: "保洁主管", email: "cleansup@a.test", password: "Passw0rd!", roles: [{ role: SUPERVISOR, projectId: $p, department: CLEANING }] }) { id } }`, { p: app.fx.p1.id })).createStaffUser;
+    const o = ok(await app.gql(REGISTER, { i: intake() }, { as: 'frontDesk' })).registerServiceOrder;
+    const wrong = await app.gql(DISPATCH, { i: { id: o.id, version: o.version, supervisorId: cleaner.id } }, { as: 'frontDesk' });
+    expect(wrong.errors![0]!.extensions).toMatchObject({ code: 'VALIDATION_FAILED', field: 'supervisorId' });
+    const cleaning = ok(await app.gql(REGISTER, { i: intake({ serviceType: 'CLEANING' }) }, { as: 'frontDesk' })).registerServiceOrder;
+    expect(ok(await app.gql(DISPATCH, { i: { id: cleaning.id, version: cleaning.version, supervisorId: cleaner.id } }, { as: 'frontDesk' })).dispatchServiceOrder.supervisorId).toBe(cleaner.id);
   });
 });

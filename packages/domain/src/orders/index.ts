@@ -15,3 +15,4 @@ export * from './service-levels.js';
 export * from './agreement-schedule.js';
 export * from './materials-requisition.js';
 export * from './end-of-day-review.js';
+export * from './dispatch-department.js';

@@ -75,6 +75,10 @@ export const orderMessages = {
     zh: '业户确认报价后才能派工（紧急服务除外）',
     en: 'An order is dispatched once the resident has agreed to the quote (emergencies excepted)',
   },
+  'order.dispatch.wrongDepartment': {
+    zh: '该类服务须派给负责部门的主管',
+    en: 'This kind of service goes to a supervisor of the department that handles it',
+  },
   'order.dispatch.supervisorRequired': { zh: '请选择接单的部门主管', en: 'Choose the supervisor to dispatch to' },
   'order.assign.workerRequired': { zh: '请选择服务人员', en: 'Choose a worker' },
   'order.assign.workerIsSupervisor': {

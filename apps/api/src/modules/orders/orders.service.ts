@@ -1,5 +1,6 @@
 import { LockMode, raw, type EntityManager, type FilterQuery } from '@mikro-orm/postgresql';
 import {
+  checkDispatchDepartment,
   checkPrepayment,
   drawDeposit,
   fen,
@@ -262,8 +263,12 @@ export class OrdersService {
   async requireStaffRole(ctx: Ctx, orderId: string, userId: string, role: 'supervisor' | 'worker', field: string): Promise<void> {
     const order = await this.find(ctx, orderId);
     const user = isUuid(userId) ? await ctx.em.findOne(StaffUser, { id: userId }) : null;
-    const holds = user?.active && user.roles.some((r) => r.role === role && r.projectId === order.projectId);
-    if (!holds) throw invalid(field, role === 'supervisor' ? 'order.dispatch.notSupervisor' : 'order.assign.notWorker');
+    const here = user?.active ? user.roles.filter((r) => r.role === role && r.projectId === order.projectId) : [];
+    if (!here.length) throw invalid(field, role === 'supervisor' ? 'order.dispatch.notSupervisor' : 'order.assign.notWorker');
+    if (role === 'supervisor') {
+      const check = checkDispatchDepartment({ serviceType: order.serviceType, supervisorDepartments: here.flatMap((r) => (r.department ? [r.department] : [])) });
+      if (!check.ok) throw fail(check);
+    }
   }
 
   /** Quote lines priced from the project's published catalog at this moment. */
