@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { formatReceiptNumber, receiptYear, shanghaiDate, type OrderState, type PaymentMethod } from '@wuye/domain';
+import { draftStatement, fen, formatReceiptNumber, receiptYear, shanghaiDate, type OrderState, type PaymentMethod } from '@wuye/domain';
 import { newId } from '../ids.js';
 import type { PriceListEntry } from '../../modules/catalog/price-list-entry.entity.js';
 import type { PriceList } from '../../modules/catalog/price-list.entity.js';
@@ -16,6 +16,7 @@ import type { StaffUser } from '../../modules/staff/staff-user.entity.js';
 import { Sequence } from '../../modules/sequences/sequence.entity.js';
 import { ServiceAgreement } from '../../modules/agreements/agreement.entity.js';
 import { generateAgreementOrders } from '../../modules/agreements/agreements.service.js';
+import { MonthlyStatement } from '../../modules/statements/monthly-statement.entity.js';
 import type { Rng } from './random.js';
 
 type Row<T> = Record<string, unknown> & Partial<T>;
@@ -205,7 +206,7 @@ export async function seedOrderHistory({ em, r, now, projects, users, published 
       }
       if (!free && reached('settled')) {
         const payer = resident?.kind === ResidentKind.TENANT ? 'tenant' : 'owner';
-        const method: PaymentMethod = payer === 'owner' && r.chance(0.3) ? 'statement' : payer === 'tenant' && r.chance(0.4) ? 'deposit' : r.chance(0.5) ? 'qr' : 'cash';
+        const method: PaymentMethod = resident && payer === 'owner' && r.chance(0.3) ? 'statement' : payer === 'tenant' && r.chance(0.4) ? 'deposit' : r.chance(0.5) ? 'qr' : 'cash';
         const year = receiptYear(settledAt);
         const key = `receipt:${project.id}:${year}`;
         const sequence = (receiptSeq.get(key) ?? 0) + 1;
@@ -239,6 +240,7 @@ export async function seedOrderHistory({ em, r, now, projects, users, published 
     await em.insertMany(DepositAccount, [account] as never[]);
     await em.insertMany(DepositTransaction, tx as never[]);
   }
+  await em.insertMany(MonthlyStatement, monthlyStatements(orders, payments, now) as never[]);
   const counters = [...receiptSeq, ...orderSeq].map(([key, value]) => ({ companyId: projects[0]!.companyId, key, value }));
   if (counters.length) await em.insertMany(Sequence, counters as never[]);
   return orders.length;
@@ -311,4 +313,57 @@ export async function seedCleaningAgreement(
   });
   await em.flush();
   await generateAgreementOrders(em, agreement.id, now);
+}
+
+/**
+ * Owners' monthly statements for the orders settled to the statement: past months issued,
+ * confirmed and paid (the last of them only confirmed), the current month left to prepare.
+ */
+function monthlyStatements(orders: Row<ServiceOrder>[], payments: Row<Payment>[], now: Date): Row<MonthlyStatement>[] {
+  const byId = new Map(orders.map((o) => [o.id as string, o]));
+  const groups = new Map<string, Row<Payment>[]>();
+  const thisMonth = shanghaiDate(now).slice(0, 7);
+  for (const p of payments) {
+    const owner = byId.get(p.orderId as string)?.residentId;
+    if (p.method !== 'statement' || !owner) continue;
+    const month = shanghaiDate(p.paidAt as Date).slice(0, 7);
+    if (month === thisMonth) continue;
+    const key = `${owner}|${month}`;
+    groups.set(key, [...(groups.get(key) ?? []), p]);
+  }
+  const months = [...new Set([...groups.keys()].map((k) => k.split('|')[1]!))].sort();
+  const lastMonth = months[months.length - 1];
+  return [...groups].map(([key, list]) => {
+    const [residentId, month] = key.split('|') as [string, string];
+    const [year, m] = month.split('-').map(Number) as [number, number];
+    const draft = draftStatement({
+      period: { year, month: m },
+      charges: list.map((p) => ({ orderId: p.orderId as string, description: byId.get(p.orderId as string)!.description as string, settledAt: p.paidAt as Date, amount: fen(p.amountFen as number) })),
+    });
+    if (!draft.ok) throw new Error(`demo statement ${key}: ${draft.messageKey}`);
+    const issuedAt = new Date(`${month}-01T02:00:00Z`);
+    issuedAt.setUTCMonth(issuedAt.getUTCMonth() + 1);
+    const settled = month !== lastMonth;
+    const first = list[0]!;
+    return {
+      id: newId(),
+      companyId: first.companyId,
+      projectId: first.projectId,
+      residentId,
+      year,
+      month: m,
+      state: settled ? 'paid' : 'confirmed',
+      lines: draft.statement.lines.map((l) => ({ orderId: l.orderId, orderNumber: byId.get(l.orderId)!.number as string, description: l.description, settledAt: l.settledAt.toISOString(), amountFen: l.amount })),
+      adjustments: [],
+      chargesTotalFen: draft.statement.chargesTotal,
+      adjustmentsTotalFen: 0,
+      totalFen: draft.statement.total,
+      issuedAt,
+      confirmedAt: new Date(issuedAt.getTime() + 3 * DAY),
+      paidAt: settled ? new Date(issuedAt.getTime() + 10 * DAY) : null,
+      version: settled ? 4 : 3,
+      createdAt: issuedAt,
+      updatedAt: issuedAt,
+    };
+  });
 }
