@@ -37,6 +37,15 @@ export class AppError extends Error {
   }
 }
 
+/** A domain rule's failure (`{ ok: false, code, messageKey, params, field? }`) as the API's typed error. */
+export interface DomainFailure {
+  readonly code: 'INVALID_STATE' | 'FORBIDDEN' | 'VALIDATION_FAILED';
+  readonly messageKey: string;
+  readonly params: Readonly<Record<string, string | number>>;
+  readonly field?: string;
+}
+export const domainError = (f: DomainFailure) => new AppError(f.code, f.messageKey, { ...f.params }, f.field);
+
 export const unauthenticated = (key = 'error.unauthenticated') => new AppError('UNAUTHENTICATED', key);
 export const forbidden = () => new AppError('FORBIDDEN', 'error.forbidden');
 export const notFound = (entity: string) => new AppError('NOT_FOUND', 'error.notFound', { entity }, 'id');

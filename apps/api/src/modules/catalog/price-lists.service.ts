@@ -9,7 +9,7 @@ import {
 } from '@wuye/domain';
 import type { Ctx } from '../../context.js';
 import { expectVersion, findById, findOr404, findPage, idOrNone } from '../../db/queries.js';
-import { AppError } from '../../graphql/errors.js';
+import { AppError, domainError } from '../../graphql/errors.js';
 import type { Page } from '../../graphql/pagination.js';
 import { translate } from '../../i18n/messages.js';
 import { enqueueJob } from '../../jobs/queue.js';
@@ -32,10 +32,6 @@ const OPEN_STATES = ['draft', 'submitted', 'approved', 'rejected'] as const;
 
 const invalidState = (messageKey = 'catalog.priceList.notEditable') => new AppError('INVALID_STATE', messageKey);
 
-/** A domain transition failure as the API's typed error. */
-function failure(result: { code: 'INVALID_STATE' | 'FORBIDDEN' | 'VALIDATION_FAILED'; messageKey: string; params: Record<string, string | number>; field?: string }) {
-  return new AppError(result.code, result.messageKey, result.params, result.field);
-}
 
 const toDomainEntry = (e: PriceListEntry): DomainEntry => ({
   catalogItemId: e.catalogItemId,
@@ -187,7 +183,7 @@ export class PriceListsService {
       now: ctx.now,
       effectiveAt: extra.effectiveAt,
     });
-    if (!result.ok) throw failure(result);
+    if (!result.ok) throw domainError(result);
     return result;
   }
 

@@ -12,7 +12,7 @@ import {
 } from '@wuye/domain';
 import type { Ctx } from '../../context.js';
 import { expectVersion, findById, findOr404, findPage, idOrNone } from '../../db/queries.js';
-import { AppError, invalid } from '../../graphql/errors.js';
+import { AppError, invalid, domainError } from '../../graphql/errors.js';
 import type { Page } from '../../graphql/pagination.js';
 import type { Project } from '../projects/project.entity.js';
 import { Unit } from '../projects/unit.entity.js';
@@ -21,8 +21,6 @@ import { nextNumber } from '../sequences/next-number.js';
 import { Complaint } from './complaint.entity.js';
 import type { ComplaintsArgs, ComplaintStepInput, RegisterComplaintInput } from './complaints.types.js';
 
-type Failure = { code: 'INVALID_STATE' | 'FORBIDDEN' | 'VALIDATION_FAILED'; messageKey: string; params: Record<string, string | number>; field?: string };
-const fail = (f: Failure) => new AppError(f.code, f.messageKey, f.params, f.field);
 
 /** The official 2025–2026 holidays and 调休; per-company calendars come with the complaints issue's settings. */
 const CALENDAR = chinaWorkingCalendar();
@@ -81,7 +79,7 @@ export class ComplaintsService {
       responsibleDepartment: input.responsibleDepartment ?? null,
     };
     const issue = validateComplaintClassification(classification)[0];
-    if (issue) throw fail(issue as Failure);
+    if (issue) throw domainError(issue);
     if (input.unitId) {
       const unit = await findById(ctx.em, Unit, input.unitId);
       if (!unit || unit.projectId !== project.id) throw invalid('unitId', 'error.notFound', { entity: 'Unit' });
@@ -138,7 +136,7 @@ export class ComplaintsService {
       handling: input.handling,
       completedAt: input.completedAt,
     });
-    if (!result.ok) throw fail(result as Failure);
+    if (!result.ok) throw domainError(result);
     const from = c.state;
     c.state = result.to;
     switch (input.action) {

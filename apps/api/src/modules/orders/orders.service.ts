@@ -24,7 +24,7 @@ import {
 } from '@wuye/domain';
 import type { Ctx } from '../../context.js';
 import { expectVersion, findById, findOr404, idOrNone, isUuid, like } from '../../db/queries.js';
-import { AppError, invalid, notFound } from '../../graphql/errors.js';
+import { AppError, invalid, notFound, domainError } from '../../graphql/errors.js';
 import type { Page } from '../../graphql/pagination.js';
 import { PriceListsService } from '../catalog/price-lists.service.js';
 import { toPricing } from '../catalog/catalog-rules.js';
@@ -51,8 +51,6 @@ export const PARTNER_DAILY_LIMIT = 10;
 const RESPONSE_HOURS = 4;
 const EMERGENCY_ON_SITE_MINUTES = 30;
 
-type Failure = { code: 'INVALID_STATE' | 'FORBIDDEN' | 'VALIDATION_FAILED'; messageKey: string; params: Record<string, string | number>; field?: string };
-const fail = (f: Failure) => new AppError(f.code, f.messageKey, f.params, f.field);
 
 const prices = new PriceListsService();
 
@@ -159,7 +157,7 @@ export class OrdersService {
       actor,
       now: ctx.now,
     });
-    if (!result.ok) throw fail(result);
+    if (!result.ok) throw domainError(result);
 
     return ctx.em.transactional(async (em) => {
       if (actor.kind === 'partner') await this.checkPartnerLimit(em, ctx, input.contactPhone);
@@ -199,7 +197,7 @@ export class OrdersService {
 
   async noteEndOfDay(ctx: Ctx, order: ServiceOrder, reason: string | null | undefined, expectedFinishAt: Date | null | undefined): Promise<ServiceOrder> {
     const check = validateEndOfDayNote({ reason, expectedFinishAt, now: ctx.now });
-    if (!check.ok) throw fail(check);
+    if (!check.ok) throw domainError(check);
     if (!ordersForEndOfDayReview([order]).length) throw new AppError('INVALID_STATE', 'error.invalidState');
     ctx.em.assign(order, { eodReason: reason!.trim(), eodExpectedFinishAt: expectedFinishAt!, eodNotedAt: ctx.now });
     await ctx.em.flush();
@@ -248,7 +246,7 @@ export class OrdersService {
       if (!order) throw notFound('ServiceOrder');
       if (version !== null) expectVersion(order, version);
       const result = transitionOrder({ order: snapshot(order), action, actor: this.actor(ctx, order.projectId), now: ctx.now, ...extra });
-      if (!result.ok) throw fail(result);
+      if (!result.ok) throw domainError(result);
       const from = order.state;
       applySnapshot(order, result.order);
       if (!order.respondedAt && action !== 'cancel') order.respondedAt = ctx.now;
@@ -267,7 +265,7 @@ export class OrdersService {
     if (!here.length) throw invalid(field, role === 'supervisor' ? 'order.dispatch.notSupervisor' : 'order.assign.notWorker');
     if (role === 'supervisor') {
       const check = checkDispatchDepartment({ serviceType: order.serviceType, supervisorDepartments: here.flatMap((r) => (r.department ? [r.department] : [])) });
-      if (!check.ok) throw fail(check);
+      if (!check.ok) throw domainError(check);
     }
   }
 
@@ -330,7 +328,7 @@ export class OrdersService {
       let stage: 'prepayment' | 'settlement';
       if (from === 'completed') {
         const result = transitionOrder({ order: snapshot(order), action: 'settle', actor, now: ctx.now, payment: paymentInput });
-        if (!result.ok) throw fail(result);
+        if (!result.ok) throw domainError(result);
         applySnapshot(order, result.order);
         order.settledAt = ctx.now;
         amount = result.amountDue ?? 0;
@@ -338,7 +336,7 @@ export class OrdersService {
       } else {
         const due = (order.quoteTotalFen ?? 0) - order.prepaidFen;
         const result = checkPrepayment({ order: { ...snapshot(order), state: order.state }, amount: fen(Math.max(due, 0)), payment: paymentInput });
-        if (!result.ok) throw fail(result);
+        if (!result.ok) throw domainError(result);
         order.prepaidFen = result.prepaid;
         amount = due;
         stage = 'prepayment';
@@ -375,7 +373,7 @@ export class OrdersService {
   async moveDeposit(em: EntityManager, ctx: Ctx, account: DepositAccount, kind: 'top_up' | 'draw' | 'refund', amount: number, orderId: string | null) {
     const op = kind === 'top_up' ? topUpDeposit : kind === 'draw' ? drawDeposit : refundDeposit;
     const result = op({ balance: fen(account.balanceFen), amount: fen(amount) });
-    if (!result.ok) throw fail(result);
+    if (!result.ok) throw domainError(result);
     account.balanceFen = result.balance;
     em.create(DepositTransaction, {
       companyId: account.companyId,

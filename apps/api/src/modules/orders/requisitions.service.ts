@@ -2,7 +2,7 @@ import { LockMode } from '@mikro-orm/postgresql';
 import { checkRequisition } from '@wuye/domain';
 import type { Ctx } from '../../context.js';
 import { expectVersion, findOr404, idOrNone } from '../../db/queries.js';
-import { AppError, invalid, notFound } from '../../graphql/errors.js';
+import { AppError, domainError, invalid, notFound } from '../../graphql/errors.js';
 import { MaterialRequisition, type RequisitionLine } from './material-requisition.entity.js';
 import { OrdersService } from './orders.service.js';
 import { ServiceOrder } from './service-order.entity.js';
@@ -46,7 +46,7 @@ export class RequisitionsService {
       citedOrderNumber: req.citedOrderNumber,
       signer: orders.actor(ctx, order.projectId),
     });
-    if (!check.ok) throw new AppError(check.code, check.messageKey, check.params, check.field);
+    if (!check.ok) throw domainError(check);
     ctx.em.assign(req, { state: 'signed', signedById: ctx.user!.id, signedAt: ctx.now });
     await ctx.em.flush();
     return req;

@@ -9,7 +9,7 @@ import {
 } from '@wuye/domain';
 import type { Ctx } from '../../context.js';
 import { expectVersion, findOr404, findPage, idOrNone } from '../../db/queries.js';
-import { AppError } from '../../graphql/errors.js';
+import { AppError, domainError } from '../../graphql/errors.js';
 import type { Page } from '../../graphql/pagination.js';
 import { OrdersService } from '../orders/orders.service.js';
 import { Payment } from '../orders/payment.entity.js';
@@ -19,8 +19,6 @@ import { MonthlyStatement } from './monthly-statement.entity.js';
 import { StatementAdjustment } from './statement-adjustment.entity.js';
 import type { StatementsArgs } from './statements.types.js';
 
-type Failure = { code: 'INVALID_STATE' | 'FORBIDDEN' | 'VALIDATION_FAILED'; messageKey: string; params: Record<string, string | number>; field?: string };
-const fail = (f: Failure) => new AppError(f.code, f.messageKey, f.params, f.field);
 const orders = new OrdersService();
 
 /** Owners' monthly statements (README §3.7, 记账月结). */
@@ -70,7 +68,7 @@ export class StatementsService {
           charges: charges.map((p) => ({ orderId: p.orderId, description: byOrder.get(p.orderId)!.description, settledAt: p.paidAt, amount: fen(p.amountFen) })),
           adjustments: corrections.map((a) => ({ correctsStatementId: a.correctsStatementId, correctsPeriod: periodOf.get(a.correctsStatementId)!, description: a.description, amount: fen(a.amountFen) })),
         });
-        if (!draft.ok) throw fail(draft);
+        if (!draft.ok) throw domainError(draft);
         const s = draft.statement;
         const fields = {
           lines: s.lines.map((l) => ({ orderId: l.orderId, orderNumber: byOrder.get(l.orderId)!.number, description: l.description, settledAt: l.settledAt.toISOString(), amountFen: l.amount })),
@@ -97,7 +95,7 @@ export class StatementsService {
         actor: orders.actor(ctx, statement.projectId),
         now: ctx.now,
       });
-      if (!result.ok) throw fail(result);
+      if (!result.ok) throw domainError(result);
       statement.state = result.to;
       if (action === 'issue') {
         statement.issuedAt = ctx.now;
@@ -118,7 +116,7 @@ export class StatementsService {
       amount: fen(amountFen),
       description,
     });
-    if (!check.ok) throw fail(check);
+    if (!check.ok) throw domainError(check);
     const adjustment = ctx.em.create(StatementAdjustment, {
       companyId: statement.companyId,
       projectId: statement.projectId,
