@@ -9,7 +9,7 @@ import {
 } from '@wuye/domain';
 import type { Ctx } from '../../context.js';
 import { expectVersion, findOr404, findPage, idOrNone } from '../../db/queries.js';
-import { AppError, domainError } from '../../graphql/errors.js';
+import { domainError } from '../../graphql/errors.js';
 import type { Page } from '../../graphql/pagination.js';
 import { OrdersService } from '../orders/orders.service.js';
 import { Payment } from '../orders/payment.entity.js';
