@@ -287,6 +287,13 @@ const CASES: Record<string, Case> = {
       },
     ]),
   ),
+  payments: { allowed: SIGNED_IN, query: `{ payments { totalCount } }`, vars: () => ({}) },
+  materialRequisitions: { allowed: ['gm', 'pm', 'supervisor', 'worker'], query: `{ materialRequisitions { totalCount } }`, vars: () => ({}) },
+  depositAccounts: { allowed: ['gm', 'pm', 'frontDesk', 'finance'], query: `{ depositAccounts { totalCount } }`, vars: () => ({}) },
+  depositAccount: { allowed: ['gm', 'pm', 'frontDesk', 'finance'], query: `query($id: ID!) { depositAccount(id: $id) { id } }`, vars: () => ({ id: NO_SUCH_ID }) },
+  myNotifications: { allowed: STAFF, query: `{ myNotifications { totalCount } }`, vars: () => ({}) },
+  unreadNotificationCount: { allowed: STAFF, query: `{ unreadNotificationCount }`, vars: () => ({}) },
+  markNotificationsRead: { allowed: STAFF, query: `mutation { markNotificationsRead }`, vars: () => ({}) },
   topUpDeposit: {
     allowed: ['gm', 'pm', 'frontDesk', 'finance'],
     query: `mutation($r: ID!) { topUpDeposit(input: { residentId: $r, amountFen: 100 }) { balanceFen } }`,

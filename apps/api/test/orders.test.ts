@@ -2,69 +2,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Payment } from '../src/modules/orders/payment.entity.js';
 import { ServiceOrder } from '../src/modules/orders/service-order.entity.js';
 import { DepositAccount } from '../src/modules/orders/deposit-account.entity.js';
-import { codeOf, createTestApp, type As, type GqlResult, type TestApp } from './harness.js';
+import { codeOf, createTestApp, type As, type TestApp } from './harness.js';
+import { ASSIGN, COMPLETE, CONSENT, DISPATCH, ok, orderKit, ORDER, PAY, QUOTE, REGISTER, START, step } from './order-kit.js';
 
 let app: TestApp;
-const item: Record<string, string> = {};
-
-const ORDER = `fragment O on ServiceOrder { id number state version quoteVersion quoteTotalFen consentQuoteVersion paidFen prepaidFen workerId supervisorId breached }`;
-const REGISTER = `${ORDER} mutation($i: RegisterServiceOrderInput!) { registerServiceOrder(input: $i) { ...O } }`;
-const step = (name: string, inputType: string) => `${ORDER} mutation($i: ${inputType}!) { ${name}(input: $i) { ...O } }`;
-const QUOTE = step('quoteServiceOrder', 'QuoteServiceOrderInput');
-const CONSENT = step('recordConsent', 'ConsentInput');
-const DISPATCH = step('dispatchServiceOrder', 'DispatchInput');
-const ASSIGN = step('assignServiceOrder', 'AssignInput');
-const START = step('startServiceOrder', 'OrderStepInput');
-const COMPLETE = step('completeServiceOrder', 'CompleteInput');
-const PAY = `${ORDER} mutation($i: PayServiceOrderInput!) { payServiceOrder(input: $i) { order { ...O } payment { id amountFen method receiptNumber } } }`;
-
-const ok = <T = Record<string, any>>(r: GqlResult<T>): T => {
-  expect(r.errors, JSON.stringify(r.errors)).toBeUndefined();
-  return r.data!;
-};
-
-function intake(over: Record<string, unknown> = {}) {
-  return {
-    unitId: app.fx.unitsP1[0]!.id,
-    residentId: app.fx.residentP1.id,
-    contactName: '张三',
-    contactPhone: '13912345678',
-    description: '厨房下水道堵塞',
-    channel: 'PHONE',
-    serviceType: 'REPAIR',
-    charge: 'PAID',
-    urgency: 'EMERGENCY',
-    ...over,
-  };
-}
-
-/** Front desk registers, quotes, records consent, dispatches; the supervisor assigns; the worker starts and completes. */
-async function completedOrder(lines: unknown[], over: Record<string, unknown> = {}) {
-  let o = ok(await app.gql(REGISTER, { i: intake(over) }, { as: 'frontDesk' })).registerServiceOrder;
-  o = ok(await app.gql(QUOTE, { i: { id: o.id, version: o.version, lines } }, { as: 'frontDesk' })).quoteServiceOrder;
-  o = ok(await app.gql(CONSENT, { i: { id: o.id, version: o.version, method: 'PAPER_SIGNATURE', consentBy: '张三' } }, { as: 'frontDesk' })).recordConsent;
-  o = ok(await app.gql(DISPATCH, { i: { id: o.id, version: o.version, supervisorId: app.fx.users.supervisor.id } }, { as: 'frontDesk' })).dispatchServiceOrder;
-  o = ok(await app.gql(ASSIGN, { i: { id: o.id, version: o.version, workerId: app.fx.users.worker.id } }, { as: 'supervisor' })).assignServiceOrder;
-  o = ok(await app.gql(START, { i: { id: o.id, version: o.version } }, { as: 'worker' })).startServiceOrder;
-  o = ok(await app.gql(COMPLETE, { i: { id: o.id, version: o.version, rating: 5, minutesSpent: 40, comment: '满意' } }, { as: 'worker' })).completeServiceOrder;
-  return o;
-}
-
-const drain = (n = 1) => [{ kind: 'CATALOG', catalogItemId: item['疏通下水'], quantityMilli: n * 1000 }];
+const { item, intake, publishCatalog, completedOrder, drain } = orderKit(() => app);
 
 beforeAll(async () => {
   app = await createTestApp();
-  for (const input of [
-    { category: '水电类', name: '疏通下水', unit: '次', kind: 'PAID', pricing: { mode: 'FIXED', priceFen: 3000 } },
-    { category: '门窗类', name: '换锁', unit: '把', kind: 'PAID', pricing: { mode: 'RANGE', minFen: 1000, maxFen: 5000 } },
-    { category: '水电类', name: '换管', unit: '次', kind: 'PAID', pricing: { mode: 'WORKLOAD', minFen: 1000, maxFen: 100000 } },
-  ]) {
-    item[input.name] = ok(await app.gql(`mutation($input: CreateCatalogItemInput!) { createCatalogItem(input: $input) { id } }`, { input })).createCatalogItem.id;
-  }
-  let list = ok(await app.gql(`mutation($p: ID!) { startPriceListDraft(input: { projectId: $p, from: TEMPLATE }) { id version } }`, { p: app.fx.p1.id }, { as: 'pm' })).startPriceListDraft;
-  list = ok(await app.gql(`mutation($id: ID!, $v: Int!) { submitPriceList(input: { id: $id, version: $v }) { ... on PriceList { id version } } }`, { id: list.id, v: list.version }, { as: 'pm' })).submitPriceList;
-  list = ok(await app.gql(`mutation($id: ID!, $v: Int!) { approvePriceList(input: { id: $id, version: $v }) { id version } }`, { id: list.id, v: list.version })).approvePriceList;
-  ok(await app.gql(`mutation($id: ID!, $v: Int!) { publishPriceList(input: { id: $id, version: $v }) { state } }`, { id: list.id, v: list.version }));
+  await publishCatalog();
 });
 afterAll(() => app?.close());
 

@@ -4,3 +4,4 @@ export * from './catalog/index.js';
 export * from './calendar/index.js';
 export * from './complaints/index.js';
 export * from './orders/index.js';
+export * from './notifications/index.js';

@@ -5,6 +5,7 @@ import { DepositAccount } from '../modules/orders/deposit-account.entity.js';
 import { DepositTransaction } from '../modules/orders/deposit-transaction.entity.js';
 import { MaterialRequisition } from '../modules/orders/material-requisition.entity.js';
 import { OrderEvent } from '../modules/orders/order-event.entity.js';
+import { Notification } from '../modules/notifications/notification.entity.js';
 import { Payment } from '../modules/orders/payment.entity.js';
 import { QuoteLine } from '../modules/orders/quote-line.entity.js';
 import { ServiceOrder } from '../modules/orders/service-order.entity.js';
@@ -26,4 +27,4 @@ import { PricedEntity } from '../modules/catalog/priced.entity.js';
 
 /** Listed explicitly: no folder scanning, so the compiled and the test build see the same set. */
 export const ENTITIES = [TenantEntity, VersionedEntity, PricedEntity, Company, Project, Building, Unit, Resident, StaffUser, ApiKey, AuditEntry, CatalogItem, PriceList, PriceListEntry,
-  Sequence, ServiceOrder, OrderEvent, QuoteLine, Payment, DepositAccount, DepositTransaction, MaterialRequisition, MonthlyStatement, StatementAdjustment, ServiceAgreement, Complaint];
+  Sequence, ServiceOrder, OrderEvent, QuoteLine, Payment, DepositAccount, DepositTransaction, MaterialRequisition, MonthlyStatement, StatementAdjustment, ServiceAgreement, Complaint, Notification];

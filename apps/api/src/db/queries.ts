@@ -45,3 +45,12 @@ export async function findPage<T extends object>(
 
 /** Escape LIKE wildcards typed by a user searching for a literal % or _. */
 export const like = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+/**
+ * The project condition of a list: the projects the caller may read (null = all), narrowed to
+ * the one asked for; asking for a project outside one's scope matches nothing rather than failing.
+ */
+export function projectCondition(readable: string[] | null, requested?: string | null): { $in: string[] } | string | undefined {
+  if (requested) return readable && !readable.includes(requested) ? idOrNone('') : idOrNone(requested);
+  return readable ? { $in: readable } : undefined;
+}

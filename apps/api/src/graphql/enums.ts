@@ -38,3 +38,13 @@ registerEnumType(DepartmentValue, { name: 'Department' });
 registerEnumType(ApiScopeValue, { name: 'ApiScope', description: 'What a partner API key may do' });
 registerEnumType(ProjectKind, { name: 'ProjectKind' });
 registerEnumType(ResidentKind, { name: 'ResidentKind' });
+
+/**
+ * A GraphQL enum straight from a domain list of lower_snake strings: `order_cancelled` is exposed
+ * as `ORDER_CANCELLED` and arrives in resolvers as the domain's own string.
+ */
+export function graphqlEnum<const T extends readonly string[]>(name: string, values: T, description?: string) {
+  const enumObject = Object.fromEntries(values.map((v) => [v.toUpperCase(), v])) as { [K in T[number] as Uppercase<K>]: K };
+  registerEnumType(enumObject, { name, description });
+  return enumObject;
+}

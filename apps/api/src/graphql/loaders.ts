@@ -7,6 +7,7 @@ import { Resident } from '../modules/residents/resident.entity.js';
 import { PriceListEntry } from '../modules/catalog/price-list-entry.entity.js';
 import { StaffUser } from '../modules/staff/staff-user.entity.js';
 import { CatalogItem } from '../modules/catalog/catalog-item.entity.js';
+import { ServiceOrder } from '../modules/orders/service-order.entity.js';
 
 type WithId = { id: string };
 
@@ -55,6 +56,7 @@ export function createLoaders(em: EntityManager, companyId: string) {
     unitCount: countBy(em, companyId, 'unit', 'building_id'),
     staff: byId(em, StaffUser),
     catalogItem: byId(em, CatalogItem),
+    serviceOrder: byId(em, ServiceOrder),
     entriesByPriceList: groupedBy(
       (ids) => em.find(PriceListEntry, { priceListId: { $in: ids } }, { orderBy: { position: 'asc', category: 'asc', name: 'asc' } }),
       (e) => e.priceListId,

@@ -6,10 +6,13 @@ import { ApiKeyResolver } from '../modules/api-keys/api-keys.resolver.js';
 import { AuditResolver } from '../modules/audit/audit.resolver.js';
 import { CatalogItemResolver, PriceListEntryResolver, PriceListResolver } from '../modules/catalog/catalog.resolver.js';
 import { ServiceOrderResolver } from '../modules/orders/orders.resolver.js';
+import { PaymentResolver } from '../modules/orders/payments.resolver.js';
+import { DepositAccountResolver, DepositTransactionResolver } from '../modules/orders/deposits.resolver.js';
 import { OrderRequisitionsResolver, RequisitionResolver } from '../modules/orders/requisitions.resolver.js';
 import { StatementResolver } from '../modules/statements/statements.resolver.js';
 import { AgreementResolver } from '../modules/agreements/agreements.resolver.js';
 import { ComplaintResolver } from '../modules/complaints/complaints.resolver.js';
+import { NotificationResolver } from '../modules/notifications/notifications.resolver.js';
 import { AuthResolver } from '../modules/auth/auth.resolver.js';
 import { BuildingResolver, ProjectResolver, UnitResolver } from '../modules/projects/projects.resolver.js';
 import { ResidentResolver, UnitResidentsResolver } from '../modules/residents/residents.resolver.js';
@@ -30,11 +33,15 @@ export const RESOLVERS = [
   PriceListResolver,
   PriceListEntryResolver,
   ServiceOrderResolver,
+  PaymentResolver,
+  DepositAccountResolver,
+  DepositTransactionResolver,
   RequisitionResolver,
   OrderRequisitionsResolver,
   StatementResolver,
   AgreementResolver,
   ComplaintResolver,
+  NotificationResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;

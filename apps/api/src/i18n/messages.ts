@@ -1,4 +1,4 @@
-import { calendarMessages, catalogMessages, complaintMessages, orderMessages } from '@wuye/domain';
+import { calendarMessages, catalogMessages, complaintMessages, notificationMessages, orderMessages } from '@wuye/domain';
 
 /**
  * Server-side messages in zh-CN and English. Errors carry a key and params; the
@@ -102,6 +102,7 @@ const CATALOGUE: Record<string, { zh: string; en: string }> = {
   ...orderMessages,
   ...complaintMessages,
   ...calendarMessages,
+  ...notificationMessages,
   ...MESSAGES,
 };
 

@@ -6,6 +6,7 @@ import { Migration20261125122005_RequisitionsEndOfDay } from './Migration2026112
 import { Migration20261125123111_MonthlyStatements } from './Migration20261125123111_MonthlyStatements.js';
 import { Migration20261125123442_Agreements } from './Migration20261125123442_Agreements.js';
 import { Migration20261125124853_Complaints } from './Migration20261125124853_Complaints.js';
+import { Migration20261125134512_Notifications } from './Migration20261125134512_Notifications.js';
 
 /** Every committed migration, in order. `npm run migration:create -w @wuye/api` regenerates this file. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -16,4 +17,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261125123111_MonthlyStatements', class: Migration20261125123111_MonthlyStatements },
   { name: 'Migration20261125123442_Agreements', class: Migration20261125123442_Agreements },
   { name: 'Migration20261125124853_Complaints', class: Migration20261125124853_Complaints },
+  { name: 'Migration20261125134512_Notifications', class: Migration20261125134512_Notifications },
 ];

@@ -4,7 +4,7 @@ import { Args, ArgsType, Ctx as C, Field, ID, InputType, Int, ObjectType, Query,
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { readableProjects } from '../../access/policy.js';
 import type { Ctx } from '../../context.js';
-import { findPage, idOrNone } from '../../db/queries.js';
+import { findPage, idOrNone, projectCondition } from '../../db/queries.js';
 import { PageArgs, SortOrder } from '../../graphql/pagination.js';
 import { OptionalText } from '../../graphql/validation.js';
 import { AuditEntry } from './audit-entry.entity.js';
@@ -54,12 +54,12 @@ export class AuditResolver {
   auditEntries(@Args() args: AuditArgs, @C() ctx: Ctx) {
     const projects = readableProjects(ctx, 'audit.read');
     const where: FilterQuery<AuditEntry> = {};
-    if (projects) where.projectId = { $in: projects };
     const f = args.filter;
     if (f?.entityType) where.entityType = f.entityType;
     if (f?.entityId) where.entityId = f.entityId;
     if (f?.actorId) where.actorId = idOrNone(f.actorId);
-    if (f?.projectId) where.projectId = projects && !projects.includes(f.projectId) ? idOrNone('') : idOrNone(f.projectId);
+    const project = projectCondition(projects, f?.projectId);
+    if (project) where.projectId = project;
     if (f?.from || f?.to) where.at = { ...(f.from ? { $gte: f.from } : {}), ...(f.to ? { $lt: f.to } : {}) };
     return findPage(ctx.em, AuditEntry, where, { at: args.sortOrder }, args);
   }

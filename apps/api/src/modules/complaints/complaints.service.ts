@@ -11,7 +11,7 @@ import {
   type ComplaintClock,
 } from '@wuye/domain';
 import type { Ctx } from '../../context.js';
-import { expectVersion, findById, findOr404, findPage, idOrNone } from '../../db/queries.js';
+import { expectVersion, findById, findOr404, findPage, idOrNone, projectCondition } from '../../db/queries.js';
 import { AppError, invalid, domainError } from '../../graphql/errors.js';
 import type { Page } from '../../graphql/pagination.js';
 import type { Project } from '../projects/project.entity.js';
@@ -29,8 +29,8 @@ const CALENDAR = chinaWorkingCalendar();
 export class ComplaintsService {
   list(ctx: Ctx, args: ComplaintsArgs, projects: string[] | null): Promise<Page<Complaint>> {
     const where: FilterQuery<Complaint> = {};
-    if (projects) where.projectId = { $in: projects };
-    if (args.projectId) where.projectId = projects && !projects.includes(args.projectId) ? idOrNone('') : idOrNone(args.projectId);
+    const project = projectCondition(projects, args.projectId);
+    if (project) where.projectId = project;
     if (args.category) where.category = args.category as 1 | 2 | 3;
     if (args.severity) where.severity = args.severity;
     if (args.department) where.responsibleDepartment = args.department;

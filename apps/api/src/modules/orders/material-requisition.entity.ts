@@ -1,4 +1,4 @@
-import { Entity, Filter, ManyToOne, Property, type Opt } from '@mikro-orm/core';
+import { Entity, Index, Filter, ManyToOne, Property, type Opt } from '@mikro-orm/core';
 import { projectScope, VersionedEntity } from '../../db/base.entity.js';
 import { StaffUser } from '../staff/staff-user.entity.js';
 import { ServiceOrder } from './service-order.entity.js';
@@ -17,6 +17,7 @@ export interface RequisitionLine {
  * only then issued from stock. Issued materials are added to the order's cost.
  */
 @Entity({ tableName: 'material_requisition' })
+@Index({ properties: ['projectId', 'state', 'createdAt'] })
 @Filter(projectScope('projectId'))
 export class MaterialRequisition extends VersionedEntity {
   @ManyToOne({ entity: () => ServiceOrder, mapToPk: true, fieldName: 'order_id', index: true })

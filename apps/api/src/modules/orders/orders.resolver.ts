@@ -1,8 +1,8 @@
-import { Arg, Args, Ctx as C, FieldResolver, ID, Mutation, ObjectType, Field, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx as C, FieldResolver, ID, Int, Mutation, ObjectType, Field, Query, Resolver, Root } from 'type-graphql';
 import { authorize, authorizeFor, readableProjects } from '../../access/policy.js';
 import type { Ctx } from '../../context.js';
 import { ProjectsService } from '../projects/projects.service.js';
-import { UnitView } from '../projects/projects.types.js';
+import { ProjectView, UnitView } from '../projects/projects.types.js';
 import { ResidentView } from '../residents/residents.types.js';
 import { CatalogItemView } from '../catalog/catalog.types.js';
 import { StaffUserView } from '../staff/staff.types.js';
@@ -11,7 +11,7 @@ import { OrderEvent } from './order-event.entity.js';
 import { Payment } from './payment.entity.js';
 import { QuoteLine } from './quote-line.entity.js';
 import type { ServiceOrder } from './service-order.entity.js';
-import { OrdersService } from './orders.service.js';
+import { OrdersService, outstandingFen } from './orders.service.js';
 import {
   AssignInput,
   BookInput,
@@ -194,6 +194,16 @@ export class ServiceOrderResolver {
     return orders.deposit(ctx, input.residentId, 'refund', input.amountFen);
   }
 
+
+  @FieldResolver(() => ProjectView)
+  project(@Root() o: ServiceOrder, @C() ctx: Ctx) {
+    return ctx.loaders.project.load(o.projectId);
+  }
+
+  @FieldResolver(() => Int, { description: 'Still to be collected, fen: the quote less any prepayment, until settled' })
+  amountDueFen(@Root() o: ServiceOrder) {
+    return outstandingFen(o);
+  }
 
   @FieldResolver(() => UnitView)
   unit(@Root() o: ServiceOrder, @C() ctx: Ctx) {

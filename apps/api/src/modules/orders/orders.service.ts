@@ -1,11 +1,13 @@
 import { LockMode, raw, type EntityManager, type FilterQuery } from '@mikro-orm/postgresql';
 import {
+  amountDue,
   checkDispatchDepartment,
   checkPrepayment,
   drawDeposit,
   fen,
   formatReceiptNumber,
   orderActorFrom,
+  orderNotifications,
   ordersForEndOfDayReview,
   validateEndOfDayNote,
   quoteTotal,
@@ -17,13 +19,14 @@ import {
   transitionOrder,
   type OrderAction,
   type OrderActor,
+  type OrderPeople,
   type OrderSnapshot,
   type OrderTransitionInput,
   type PayerKind,
   type QuoteLine as DomainQuoteLine,
 } from '@wuye/domain';
 import type { Ctx } from '../../context.js';
-import { expectVersion, findById, findOr404, idOrNone, isUuid, like } from '../../db/queries.js';
+import { expectVersion, findById, findOr404, idOrNone, isUuid, like, projectCondition } from '../../db/queries.js';
 import { AppError, invalid, notFound, domainError } from '../../graphql/errors.js';
 import type { Page } from '../../graphql/pagination.js';
 import { PriceListsService } from '../catalog/price-lists.service.js';
@@ -33,6 +36,7 @@ import type { Unit } from '../projects/unit.entity.js';
 import { Resident, ResidentKind } from '../residents/resident.entity.js';
 import { StaffUser } from '../staff/staff-user.entity.js';
 import { nextNumber } from '../sequences/next-number.js';
+import { NotificationsService } from '../notifications/notifications.service.js';
 import { DepositAccount } from './deposit-account.entity.js';
 import { DepositTransaction } from './deposit-transaction.entity.js';
 import { OrderEvent } from './order-event.entity.js';
@@ -53,6 +57,16 @@ const EMERGENCY_ON_SITE_MINUTES = 30;
 
 
 const prices = new PriceListsService();
+const notifications = new NotificationsService();
+
+function people(o: ServiceOrder): OrderPeople {
+  return {
+    supervisorId: o.supervisorId ?? null,
+    workerId: o.workerId ?? null,
+    hasAppointment: !!o.appointmentStart,
+    consented: o.consentQuoteVersion != null || !!o.verbalConsentAt,
+  };
+}
 
 function snapshot(o: ServiceOrder): OrderSnapshot {
   return {
@@ -102,10 +116,11 @@ export class OrdersService {
   async list(ctx: Ctx, args: ServiceOrdersArgs, projects: string[] | null): Promise<Page<ServiceOrder>> {
     const where: FilterQuery<ServiceOrder> = { companyId: ctx.companyId! };
     const f = args.filter;
-    if (projects) where.projectId = { $in: projects };
-    if (f?.projectId) where.projectId = projects && !projects.includes(f.projectId) ? idOrNone('') : idOrNone(f.projectId);
+    const project = projectCondition(projects, f?.projectId);
+    if (project) where.projectId = project;
     if (f?.states?.length) where.state = { $in: f.states };
     if (f?.urgency) where.urgency = f.urgency;
+    if (f?.createdFrom || f?.createdTo) where.createdAt = { ...(f.createdFrom ? { $gte: f.createdFrom } : {}), ...(f.createdTo ? { $lt: f.createdTo } : {}) };
     if (f?.workerId) where.workerId = idOrNone(f.workerId);
     if (f?.supervisorId) where.supervisorId = idOrNone(f.supervisorId);
     const and: FilterQuery<ServiceOrder>[] = [];
@@ -212,8 +227,8 @@ export class OrdersService {
     if (count >= PARTNER_DAILY_LIMIT) throw new AppError('VALIDATION_FAILED', 'order.partnerDailyLimit', { limit: PARTNER_DAILY_LIMIT }, 'contactPhone');
   }
 
-  recordEvent(em: EntityManager, ctx: Ctx, order: ServiceOrder, action: string, from: string | null, note: string | null, data?: Record<string, unknown>) {
-    em.create(OrderEvent, {
+  recordEvent(em: EntityManager, ctx: Ctx, order: ServiceOrder, action: string, from: string | null, note: string | null, data?: Record<string, unknown>): OrderEvent {
+    return em.create(OrderEvent, {
       companyId: order.companyId,
       projectId: order.projectId,
       orderId: order.id,
@@ -248,13 +263,32 @@ export class OrdersService {
       const result = transitionOrder({ order: snapshot(order), action, actor: this.actor(ctx, order.projectId), now: ctx.now, ...extra });
       if (!result.ok) throw domainError(result);
       const from = order.state;
+      const before = people(order);
       applySnapshot(order, result.order);
       if (!order.respondedAt && action !== 'cancel') order.respondedAt = ctx.now;
       await apply?.(order, em);
-      this.recordEvent(em, ctx, order, action, from, extra.note ?? extra.reason ?? null);
+      const note = extra.note ?? extra.reason ?? null;
+      const event = this.recordEvent(em, ctx, order, action, from, note);
       await em.flush();
+      await this.tell(em, ctx, order, event, { action, before, after: people(order), rating: extra.rating, actorId: ctx.user?.id ?? null });
       return order;
     });
+  }
+
+  /** Cancellations and changes reach the supervisor and worker at once (README §3.8), in the step's transaction. */
+  private async tell(em: EntityManager, ctx: Ctx, order: ServiceOrder, event: OrderEvent, facts: Parameters<typeof orderNotifications>[0]) {
+    const drafts = orderNotifications(facts).map((n) => ({
+      companyId: order.companyId,
+      projectId: order.projectId,
+      recipientId: n.recipientId,
+      kind: n.kind,
+      subjectType: 'ServiceOrder' as const,
+      subjectId: order.id,
+      subjectLabel: order.number,
+      body: event.note ?? null,
+      dedupeKey: `order-event:${event.id}`,
+    }));
+    await notifications.send(em, drafts, ctx.now);
   }
 
   /** The supervisor dispatched to (or the worker assigned) must hold that role in the order's project. */
@@ -408,6 +442,12 @@ export async function orderNumber(em: EntityManager, project: Project, at: Date)
   const day = shanghaiDate(at).replace(/-/g, '');
   const seq = await nextNumber(em, project.companyId, `order:${project.id}:${day}`);
   return `${project.code}-${day}-${String(seq).padStart(3, '0')}`;
+}
+
+/** What is still to be collected on an order: nothing once settled or ended, never below zero. */
+export function outstandingFen(o: Pick<ServiceOrder, 'charge' | 'state' | 'quoteTotalFen' | 'prepaidFen'>): number {
+  if (o.charge === 'free' || !['registered', 'quoted', 'accepted', 'dispatched', 'assigned', 'in_progress', 'completed'].includes(o.state)) return 0;
+  return Math.max(amountDue({ quoteTotal: fen(o.quoteTotalFen ?? 0), prepaid: fen(o.prepaidFen) }), 0);
 }
 
 export function payerKindOf(resident: Resident | null): PayerKind {

@@ -1,5 +1,7 @@
 import { IsOptional, ValidateNested } from 'class-validator';
 import { ArgsType, Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { DEPOSIT_OPERATION_KINDS } from '@wuye/domain';
+import { graphqlEnum } from '../../graphql/enums.js';
 import { PageArgs, SortOrder } from '../../graphql/pagination.js';
 import { AtLeast, AtMost, OptionalText, Phone, Text } from '../../graphql/validation.js';
 
@@ -153,14 +155,64 @@ export class PaymentView {
   @Field() stage!: string;
   @Field({ description: 'Unique and gap-free per project and year, e.g. CHHY-2026-000123' }) receiptNumber!: string;
   @Field() paidAt!: Date;
+  @Field(() => ID) projectId!: string;
+  @Field(() => ID, { nullable: true, description: 'Who took the money (cash or QR)' }) collectedById?: string | null;
+}
+
+@ObjectType('PaymentPage', { simpleResolvers: true })
+export class PaymentPage {
+  @Field(() => [PaymentView]) items!: PaymentView[];
+  @Field(() => Int) totalCount!: number;
+}
+
+@InputType()
+export class PaymentFilter {
+  @Field(() => ID, { nullable: true }) projectId?: string;
+  @Field(() => PaymentMethodValue, { nullable: true }) method?: PaymentMethodValue;
+  @Field(() => Date, { nullable: true, description: 'Paid at or after' }) from?: Date;
+  @Field(() => Date, { nullable: true, description: 'Paid before' }) to?: Date;
+  @Field({ nullable: true, description: 'Receipt or order number' }) @IsOptional() @OptionalText(40) search?: string;
+  @Field(() => ID, { nullable: true }) collectedById?: string;
+}
+
+@ArgsType()
+export class PaymentsArgs extends PageArgs {
+  @Field(() => PaymentFilter, { nullable: true }) filter?: PaymentFilter;
+}
+
+export const DepositTransactionKindValue = graphqlEnum('DepositTransactionKind', DEPOSIT_OPERATION_KINDS);
+
+@ObjectType('DepositTransaction', { simpleResolvers: true })
+export class DepositTransactionView {
+  @Field(() => ID) id!: string;
+  @Field(() => DepositTransactionKindValue) kind!: string;
+  @Field(() => Int) amountFen!: number;
+  @Field(() => Int) balanceAfterFen!: number;
+  @Field(() => ID, { nullable: true }) orderId?: string | null;
+  @Field(() => ID, { nullable: true }) actorId?: string | null;
+  @Field() createdAt!: Date;
 }
 
 @ObjectType('DepositAccount', { simpleResolvers: true })
 export class DepositAccountView {
   @Field(() => ID) id!: string;
   @Field(() => ID) residentId!: string;
+  @Field(() => ID) projectId!: string;
   @Field(() => Int) balanceFen!: number;
+  @Field() updatedAt!: Date;
   @Field(() => Int) version!: number;
+}
+
+@ObjectType('DepositAccountPage', { simpleResolvers: true })
+export class DepositAccountPage {
+  @Field(() => [DepositAccountView]) items!: DepositAccountView[];
+  @Field(() => Int) totalCount!: number;
+}
+
+@ArgsType()
+export class DepositAccountsArgs extends PageArgs {
+  @Field(() => ID, { nullable: true }) projectId?: string;
+  @Field({ nullable: true, description: 'Resident name or phone' }) @IsOptional() @OptionalText(50) search?: string;
 }
 
 @InputType()
@@ -172,6 +224,8 @@ export class ServiceOrderFilter {
   @Field(() => ID, { nullable: true }) workerId?: string;
   @Field(() => ID, { nullable: true }) supervisorId?: string;
   @Field({ nullable: true }) @IsOptional() @OptionalText(100) search?: string;
+  @Field(() => Date, { nullable: true, description: 'Registered at or after' }) createdFrom?: Date;
+  @Field(() => Date, { nullable: true, description: 'Registered before' }) createdTo?: Date;
   @Field({ nullable: true, description: 'Signed off with a dissatisfied rating (1–2): the supervisor sees these at once' }) dissatisfied?: boolean;
 }
 
@@ -297,7 +351,27 @@ export class MaterialRequisitionView {
   @Field({ description: 'requested | signed | issued' }) state!: string;
   @Field(() => Date, { nullable: true }) signedAt?: Date | null;
   @Field(() => Date, { nullable: true }) issuedAt?: Date | null;
+  @Field(() => ID) projectId!: string;
+  @Field() createdAt!: Date;
   @Field(() => Int) version!: number;
+}
+
+@ObjectType('MaterialRequisitionPage', { simpleResolvers: true })
+export class MaterialRequisitionPage {
+  @Field(() => [MaterialRequisitionView]) items!: MaterialRequisitionView[];
+  @Field(() => Int) totalCount!: number;
+}
+
+@InputType()
+export class RequisitionFilter {
+  @Field(() => ID, { nullable: true }) projectId?: string;
+  @Field(() => [String], { nullable: true, description: 'requested | signed | issued' }) states?: string[];
+  @Field(() => ID, { nullable: true }) orderId?: string;
+}
+
+@ArgsType()
+export class RequisitionsArgs extends PageArgs {
+  @Field(() => RequisitionFilter, { nullable: true }) filter?: RequisitionFilter;
 }
 
 @InputType()

@@ -1,4 +1,4 @@
-import { Entity, Enum, Filter, ManyToOne, Property, Unique } from '@mikro-orm/core';
+import { Entity, Enum, Filter, Index, ManyToOne, Property, Unique } from '@mikro-orm/core';
 import type { PaymentMethod } from '@wuye/domain';
 import { projectScope, TenantEntity } from '../../db/base.entity.js';
 import { StaffUser } from '../staff/staff-user.entity.js';
@@ -12,6 +12,7 @@ import { ServiceOrder } from './service-order.entity.js';
 @Filter(projectScope('projectId'))
 @Unique({ properties: ['companyId', 'idempotencyKey'] })
 @Unique({ properties: ['projectId', 'receiptNumber'] })
+@Index({ properties: ['projectId', 'paidAt'] })
 export class Payment extends TenantEntity {
   @ManyToOne({ entity: () => ServiceOrder, mapToPk: true, fieldName: 'order_id', index: true })
   orderId!: string;

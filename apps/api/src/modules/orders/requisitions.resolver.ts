@@ -1,9 +1,10 @@
-import { Arg, Ctx as C, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
-import { authorizeFor } from '../../access/policy.js';
+import { Arg, Args, Ctx as C, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { authorizeFor, readableProjects } from '../../access/policy.js';
+import { StaffUserView } from '../staff/staff.types.js';
 import type { Ctx } from '../../context.js';
 import { MaterialRequisition } from './material-requisition.entity.js';
 import { OrdersService } from './orders.service.js';
-import { MaterialRequisitionView, RequestMaterialsInput, ServiceOrderView, VersionedIdInput } from './orders.types.js';
+import { MaterialRequisitionPage, MaterialRequisitionView, RequestMaterialsInput, RequisitionsArgs, ServiceOrderView, VersionedIdInput } from './orders.types.js';
 import { RequisitionsService } from './requisitions.service.js';
 import type { ServiceOrder } from './service-order.entity.js';
 
@@ -12,6 +13,31 @@ const orders = new OrdersService();
 
 @Resolver(() => MaterialRequisitionView)
 export class RequisitionResolver {
+  @Query(() => MaterialRequisitionPage, { description: 'Requisitions, oldest first: the signing and issuing queues' })
+  materialRequisitions(@Args() args: RequisitionsArgs, @C() ctx: Ctx) {
+    return requisitions.list(ctx, args, readableProjects(ctx, 'order.materials'));
+  }
+
+  @FieldResolver(() => ServiceOrderView)
+  order(@Root() r: MaterialRequisition, @C() ctx: Ctx) {
+    return ctx.loaders.serviceOrder.load(r.orderId);
+  }
+
+  @FieldResolver(() => StaffUserView, { nullable: true })
+  requestedBy(@Root() r: MaterialRequisition, @C() ctx: Ctx) {
+    return ctx.loaders.staff.load(r.requestedById);
+  }
+
+  @FieldResolver(() => StaffUserView, { nullable: true })
+  signedBy(@Root() r: MaterialRequisition, @C() ctx: Ctx) {
+    return r.signedById ? ctx.loaders.staff.load(r.signedById) : null;
+  }
+
+  @FieldResolver(() => StaffUserView, { nullable: true })
+  issuedBy(@Root() r: MaterialRequisition, @C() ctx: Ctx) {
+    return r.issuedById ? ctx.loaders.staff.load(r.issuedById) : null;
+  }
+
   @Mutation(() => MaterialRequisitionView, { description: '领料单: cite the order number and list the materials' })
   async requestMaterials(@Arg('input') input: RequestMaterialsInput, @C() ctx: Ctx) {
     await authorizeFor(ctx, 'order.materials', () => orders.find(ctx, input.orderId));

@@ -1,7 +1,10 @@
 import { LockMode } from '@mikro-orm/postgresql';
 import { checkRequisition } from '@wuye/domain';
 import type { Ctx } from '../../context.js';
-import { expectVersion, findOr404, idOrNone } from '../../db/queries.js';
+import type { FilterQuery } from '@mikro-orm/postgresql';
+import { expectVersion, findOr404, findPage, idOrNone, projectCondition } from '../../db/queries.js';
+import type { Page } from '../../graphql/pagination.js';
+import type { RequisitionsArgs } from './orders.types.js';
 import { AppError, domainError, invalid, notFound } from '../../graphql/errors.js';
 import { MaterialRequisition, type RequisitionLine } from './material-requisition.entity.js';
 import { OrdersService } from './orders.service.js';
@@ -14,6 +17,17 @@ const lineCost = (l: RequisitionLine) => Math.floor((l.quantityMilli * l.unitCos
 /** Materials requisitions: requested against an order, signed by its supervisor, issued from stock. */
 export class RequisitionsService {
   find = (ctx: Ctx, id: string) => findOr404(ctx.em, MaterialRequisition, id);
+
+  /** Supervisors' signing queue and the store's issue queue: oldest waiting first. */
+  list(ctx: Ctx, args: RequisitionsArgs, projects: string[] | null): Promise<Page<MaterialRequisition>> {
+    const f = args.filter;
+    const where: FilterQuery<MaterialRequisition> = {};
+    const project = projectCondition(projects, f?.projectId);
+    if (project) where.projectId = project;
+    if (f?.states?.length) where.state = { $in: f.states as MaterialRequisition['state'][] };
+    if (f?.orderId) where.orderId = idOrNone(f.orderId);
+    return findPage(ctx.em, MaterialRequisition, where, { createdAt: 'asc' }, args);
+  }
 
   async request(ctx: Ctx, orderId: string, citedOrderNumber: string, lines: RequisitionLine[]): Promise<MaterialRequisition> {
     const order = await orders.find(ctx, orderId);

@@ -1,6 +1,6 @@
 import type { FilterQuery } from '@mikro-orm/postgresql';
 import type { Ctx } from '../../context.js';
-import { expectVersion, findById, findOr404, findPage, idOrNone, like } from '../../db/queries.js';
+import { expectVersion, findById, findOr404, findPage, idOrNone, like, projectCondition } from '../../db/queries.js';
 import type { Page } from '../../graphql/pagination.js';
 import type { Unit } from '../projects/unit.entity.js';
 import { Resident } from './resident.entity.js';
@@ -10,9 +10,9 @@ export class ResidentsService {
   /** `projects` narrows to where the caller may read personal data (null = all). */
   list(ctx: Ctx, args: ResidentsArgs, projects: string[] | null): Promise<Page<Resident>> {
     const where: FilterQuery<Resident> = {};
-    if (projects) where.projectId = { $in: projects };
     const f = args.filter;
-    if (f?.projectId) where.projectId = projects && !projects.includes(f.projectId) ? idOrNone('') : idOrNone(f.projectId);
+    const project = projectCondition(projects, f?.projectId);
+    if (project) where.projectId = project;
     if (f?.unitId) where.unitId = idOrNone(f.unitId);
     if (f?.kind) where.kind = f.kind;
     if (f?.search) where.$or = [{ name: { $ilike: like(f.search) } }, { phone: { $like: like(f.search) } }];

@@ -8,7 +8,7 @@ import {
   type StatementAction,
 } from '@wuye/domain';
 import type { Ctx } from '../../context.js';
-import { expectVersion, findOr404, findPage, idOrNone } from '../../db/queries.js';
+import { expectVersion, findOr404, findPage, idOrNone, projectCondition } from '../../db/queries.js';
 import { domainError } from '../../graphql/errors.js';
 import type { Page } from '../../graphql/pagination.js';
 import { OrdersService } from '../orders/orders.service.js';
@@ -27,8 +27,8 @@ export class StatementsService {
   list(ctx: Ctx, args: StatementsArgs, projects: string[] | null): Promise<Page<MonthlyStatement>> {
     const where: FilterQuery<MonthlyStatement> = {};
     const f = args.filter;
-    if (projects) where.projectId = { $in: projects };
-    if (f?.projectId) where.projectId = projects && !projects.includes(f.projectId) ? idOrNone('') : idOrNone(f.projectId);
+    const project = projectCondition(projects, f?.projectId);
+    if (project) where.projectId = project;
     if (f?.residentId) where.residentId = idOrNone(f.residentId);
     if (f?.year) where.year = f.year;
     if (f?.month) where.month = f.month;

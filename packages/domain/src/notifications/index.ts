@@ -1,0 +1,2 @@
+export * from './notification-kinds.js';
+export * from './order-notifications.js';
