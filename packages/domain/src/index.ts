@@ -5,3 +5,5 @@ export * from './calendar/index.js';
 export * from './complaints/index.js';
 export * from './orders/index.js';
 export * from './notifications/index.js';
+export * from './profitability/index.js';
+export * from './kpi/index.js';

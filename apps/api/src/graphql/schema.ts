@@ -13,6 +13,9 @@ import { StatementResolver } from '../modules/statements/statements.resolver.js'
 import { AgreementResolver } from '../modules/agreements/agreements.resolver.js';
 import { ComplaintResolver } from '../modules/complaints/complaints.resolver.js';
 import { NotificationResolver } from '../modules/notifications/notifications.resolver.js';
+import { SettingsResolver } from '../modules/settings/settings.resolver.js';
+import { FollowUpResolver } from '../modules/follow-ups/follow-ups.resolver.js';
+import { NonconformityResolver } from '../modules/nonconformities/nonconformities.resolver.js';
 import { AuthResolver } from '../modules/auth/auth.resolver.js';
 import { BuildingResolver, ProjectResolver, UnitResolver } from '../modules/projects/projects.resolver.js';
 import { ResidentResolver, UnitResidentsResolver } from '../modules/residents/residents.resolver.js';
@@ -42,6 +45,9 @@ export const RESOLVERS = [
   AgreementResolver,
   ComplaintResolver,
   NotificationResolver,
+  SettingsResolver,
+  FollowUpResolver,
+  NonconformityResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;

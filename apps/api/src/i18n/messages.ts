@@ -49,6 +49,9 @@ export const MESSAGES = {
   'order.dispatch.notSupervisor': { zh: '只能派给本项目的部门主管', en: 'Dispatch to a supervisor of this project' },
   'order.assign.notWorker': { zh: '只能指派本项目的服务人员', en: 'Assign a worker of this project' },
   'order.requisition.notSigned': { zh: '领料单须先经主管签字才能发料', en: 'A requisition must be signed by the supervisor before stock is issued' },
+  'complaint.extension.noSuchClock': { zh: '该投诉没有这个时限节点', en: 'This complaint has no such deadline' },
+  'settings.sevenDays': { zh: '请为周一至周日七天分别填写工作时间', en: 'Give the working hours of all seven days, Monday to Sunday' },
+  'settings.holidayYearTwice': { zh: '同一年份的节假日安排只能有一份', en: 'Each year’s holiday schedule can appear only once' },
   'order.residentNotInUnit': { zh: '该住户不属于所选房号', en: 'The resident does not live in that unit' },
   'order.idempotencyKeyReused': {
     zh: '该幂等键已用于另一笔付款',

@@ -3,6 +3,7 @@ import { Logger as WorkerLogger, run, runMigrations, runOnce, type Runner, type 
 import type { Logger } from 'pino';
 import { publishDue, PUBLISH_TASK } from '../modules/catalog/price-lists.service.js';
 import { generateAgreementOrders, generateAllAgreementOrders, GENERATE_TASK } from '../modules/agreements/agreements.service.js';
+import { escalateComplaints, ESCALATE_TASK } from '../modules/complaints/escalation.js';
 import { requestScope, systemScope } from '../request-scope.js';
 
 /**
@@ -11,8 +12,11 @@ import { requestScope, systemScope } from '../request-scope.js';
  */
 const ALL_AGREEMENTS_TASK = 'agreements_generate_all';
 
-/** Recurring work: long-term agreements get their next week of orders every hour. */
-const CRONTAB = `0 * * * * ${ALL_AGREEMENTS_TASK}`;
+/**
+ * Recurring work: long-term agreements get their next week of orders every hour; complaint
+ * clocks are checked every minute (the shortest deadline is an hour, so 80 % is never missed).
+ */
+const CRONTAB = [`0 * * * * ${ALL_AGREEMENTS_TASK}`, `* * * * * ${ESCALATE_TASK}`].join('\n');
 
 export function taskList(orm: MikroORM, now: () => Date = () => new Date()): TaskList {
   return {
@@ -23,6 +27,9 @@ export function taskList(orm: MikroORM, now: () => Date = () => new Date()): Tas
     [GENERATE_TASK]: async (payload) => {
       const { agreementId } = payload as { agreementId: string };
       await requestScope.run(systemScope(GENERATE_TASK), () => generateAgreementOrders(orm.em.fork() as never, agreementId, now()));
+    },
+    [ESCALATE_TASK]: async () => {
+      await requestScope.run(systemScope(ESCALATE_TASK), () => escalateComplaints(orm.em.fork() as never, now()));
     },
     [ALL_AGREEMENTS_TASK]: async () => {
       await requestScope.run(systemScope(ALL_AGREEMENTS_TASK), () => generateAllAgreementOrders(orm.em.fork() as never, now()));

@@ -94,6 +94,14 @@ export const PERMISSIONS = {
   },
   /** Tenants' prepaid deposits: top-ups and refunds. */
   'deposit.manage': { roles: ['finance', 'front_desk', 'project_manager', 'general_manager'] },
+  /** Follow-up visits (回访, README §5): customer service, the department's supervisor, the project manager. */
+  'followUp.record': { roles: ['front_desk', 'housekeeper', 'supervisor', 'project_manager', 'general_manager'] },
+  /** Nonconformity records (repeats, inspection findings): raised for the project manager, watched by quality. */
+  'nonconformity.read': { roles: ['project_manager', 'general_manager', 'quality'] },
+  'nonconformity.manage': { roles: ['project_manager', 'general_manager', 'quality'] },
+  /** Company settings: SLA deadlines, working calendar and holidays, follow-up rates. Everyone reads them. */
+  'settings.read': { roles: ALL_STAFF },
+  'settings.manage': { roles: ['general_manager'] },
 } as const satisfies Record<string, PermissionRule>;
 
 export type Action = keyof typeof PERMISSIONS;

@@ -48,6 +48,13 @@ export const COMPLAINT_MILESTONES = ['on_site', 'first_feedback', 'resolution', 
 export type ComplaintMilestone = (typeof COMPLAINT_MILESTONES)[number];
 
 export type ComplaintClock = MilestoneClock<ComplaintMilestone>;
+
+export const COMPLAINT_MILESTONE_LABELS: Readonly<Record<ComplaintMilestone, { zh: string; en: string }>> = {
+  on_site: { zh: '到场', en: 'on site' },
+  first_feedback: { zh: '首次反馈', en: 'first feedback' },
+  resolution: { zh: '处理完成', en: 'resolution' },
+  developer_response: { zh: '开发商答复', en: 'developer response' },
+};
 export interface ComplaintClockAlert extends MilestoneAlert<ComplaintMilestone> {
   readonly messageKey: `complaint.alert.${ComplaintMilestone}.${'warning' | 'breach'}` & ComplaintMessageKey;
   /** due: the due time in Asia/Shanghai, "2025-10-09 16:30". */

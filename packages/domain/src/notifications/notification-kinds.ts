@@ -14,6 +14,8 @@ export const NOTIFICATION_KINDS = [
   'complaint_major',
   'complaint_due_soon',
   'complaint_breached',
+  'nonconformity_raised',
+  'follow_up_unsatisfactory',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -32,6 +34,10 @@ export const notificationMessages = {
   'notification.complaint_major': { zh: '重大投诉：{label}', en: 'Major complaint: {label}' },
   'notification.complaint_due_soon': { zh: '投诉时限将到（{milestone}）：{label}', en: 'Complaint deadline near ({milestone}): {label}' },
   'notification.complaint_breached': { zh: '投诉已超时（{milestone}）：{label}', en: 'Complaint deadline breached ({milestone}): {label}' },
+  'notification.nonconformity_raised': { zh: '重复问题，已生成不合格记录：{label}', en: 'Repeated problem, nonconformity raised: {label}' },
+  'notification.follow_up_unsatisfactory': { zh: '回访不满意，已转投诉：{label}', en: 'Unsatisfactory follow-up, complaint opened: {label}' },
 } as const satisfies Record<`notification.${NotificationKind}`, { zh: string; en: string }>;
+
+
 
 export const notificationMessageKey = (kind: NotificationKind): `notification.${NotificationKind}` => `notification.${kind}`;

@@ -143,6 +143,25 @@ export class Complaint extends VersionedEntity {
   @Property({ type: 'jsonb' })
   extensions: Opt<StoredExtension[]> = [];
 
+  /** Suggestions: why it was adopted or not, in words the resident is told; when they were told. */
+  @Property({ type: 'text', nullable: true })
+  decisionReason?: string | null;
+
+  @Property({ type: 'datetime', nullable: true })
+  residentToldAt?: Date | null;
+
+  /** The order the complaint is about, if any (repeat detection by catalog item). */
+  @Property({ type: 'uuid', nullable: true })
+  relatedOrderId?: string | null;
+
+  /** Opened by an unsatisfactory follow-up visit. */
+  @Property({ type: 'uuid', nullable: true })
+  sourceFollowUpId?: string | null;
+
+  /** Clock alerts already sent (`on_site:80`, `resolution:breach`), so the escalation job skips them. */
+  @Property({ type: 'jsonb', default: '[]' })
+  alertsSent: Opt<string[]> = [];
+
   /** The timeline: every step with actor, time and note. */
   @Property({ type: 'jsonb' })
   steps: Opt<ComplaintStep[]> = [];

@@ -3,9 +3,15 @@ import { authorize, authorizeFor, readableProjects } from '../../access/policy.j
 import type { Ctx } from '../../context.js';
 import { forbidden } from '../../graphql/errors.js';
 import { ProjectsService } from '../projects/projects.service.js';
+import { ProjectView, UnitView } from '../projects/projects.types.js';
+import { Project } from '../projects/project.entity.js';
+import { projectCondition } from '../../db/queries.js';
+import { ComplaintStatisticsService } from './complaint-statistics.js';
+import { ComplaintMonthStatsView, ComplaintStatisticsArgs, ComplaintStatisticsView, ComplaintTrendArgs } from './complaint-statistics.types.js';
 import type { Complaint } from './complaint.entity.js';
 import { ComplaintsService } from './complaints.service.js';
 import {
+  AgreeExtensionInput,
   ComplaintClockView,
   ComplaintMilestoneInput,
   ComplaintPage,
@@ -14,9 +20,18 @@ import {
   ComplaintStepInput,
   ComplaintView,
   RegisterComplaintInput,
+  SuggestionStepInput,
 } from './complaints.types.js';
 
 const complaints = new ComplaintsService();
+const statistics = new ComplaintStatisticsService();
+
+/** The projects whose statistics the caller may read, narrowed to one when asked. */
+async function statisticsScope(ctx: Ctx, projectId?: string): Promise<Project[]> {
+  const readable = readableProjects(ctx, 'complaint.read');
+  const where = projectCondition(readable, projectId);
+  return ctx.em.find(Project, where ? { id: where } : {}, { orderBy: { code: 'asc' } });
+}
 const projects = new ProjectsService();
 
 /** Handling steps are taken by staff; partner apps file and read. */
@@ -70,9 +85,51 @@ export class ComplaintResolver {
     return complaints.pause(ctx, await handling(ctx, input.id), input.version, input.reason, input.note);
   }
 
+  @Mutation(() => ComplaintView, { description: 'A deadline cannot be met: record the reply time agreed with the resident; the clock moves' })
+  async agreeComplaintExtension(@Arg('input') input: AgreeExtensionInput, @C() ctx: Ctx) {
+    return complaints.agreeExtension(ctx, await handling(ctx, input.id), input);
+  }
+
+  @Mutation(() => ComplaintView, { description: 'A suggestion: adopt or decline with the reason, then tell the resident' })
+  async stepSuggestion(@Arg('input') input: SuggestionStepInput, @C() ctx: Ctx) {
+    return complaints.decideSuggestion(ctx, await handling(ctx, input.id), input);
+  }
+
+  @Query(() => ComplaintStatisticsView, { description: '投诉情况月度汇总: per project and in total, for one month' })
+  async complaintStatistics(@Args() args: ComplaintStatisticsArgs, @C() ctx: Ctx) {
+    return statistics.month(ctx, args.year, args.month, await statisticsScope(ctx, args.projectId));
+  }
+
+  @Query(() => [ComplaintMonthStatsView], { description: 'The company (or one project) month by month, oldest first: for trend lines' })
+  async complaintTrend(@Args() args: ComplaintTrendArgs, @C() ctx: Ctx) {
+    const scope = await statisticsScope(ctx, args.projectId);
+    const months = Array.from({ length: args.months }, (_, i) => {
+      const index = args.year * 12 + (args.month - 1) - (args.months - 1 - i);
+      return { year: Math.floor(index / 12), month: (index % 12) + 1 };
+    });
+    const result = [];
+    for (const m of months) result.push((await statistics.month(ctx, m.year, m.month, scope)).total);
+    return result;
+  }
+
+  @FieldResolver(() => ProjectView)
+  project(@Root() c: Complaint, @C() ctx: Ctx) {
+    return ctx.loaders.project.load(c.projectId);
+  }
+
+  @FieldResolver(() => UnitView, { nullable: true })
+  unit(@Root() c: Complaint, @C() ctx: Ctx) {
+    return c.unitId ? ctx.loaders.unit.load(c.unitId) : null;
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Waiting on the resident or an outside party now: the clocks stand still' })
+  paused(@Root() c: Complaint) {
+    return c.pauses.some((p) => p.to === null);
+  }
+
   @FieldResolver(() => [ComplaintClockView], { description: 'Milestone clocks: due time, time left, met or breached, paused' })
-  clocks(@Root() c: Complaint, @C() ctx: Ctx) {
+  async clocks(@Root() c: Complaint, @C() ctx: Ctx) {
     // Whole minutes for display; the domain keeps the exact figure.
-    return complaints.clocks(ctx, c).map((k) => ({ ...k, minutesLeft: k.minutesLeft === null ? null : Math.trunc(k.minutesLeft) }));
+    return (await complaints.clocks(ctx, c)).map((k) => ({ ...k, minutesLeft: k.minutesLeft === null ? null : Math.trunc(k.minutesLeft) }));
   }
 }

@@ -1,6 +1,6 @@
-import type { FilterQuery } from '@mikro-orm/postgresql';
+import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
 import {
-  chinaWorkingCalendar,
+  checkComplaintExtension,
   complaintActorFrom,
   complaintClocks,
   shanghaiDate,
@@ -9,12 +9,25 @@ import {
   type ComplaintAction,
   type ComplaintCategory,
   type ComplaintClock,
+  type ComplaintMilestone,
+  type NotificationKind,
+  type RepeatRecord,
+  type SuggestionAction,
+  type SuggestionState,
+  transitionSuggestion,
 } from '@wuye/domain';
 import type { Ctx } from '../../context.js';
-import { expectVersion, findById, findOr404, findPage, idOrNone, projectCondition } from '../../db/queries.js';
+import { expectVersion, findById, findOr404, findPage, idOrNone, like, projectCondition } from '../../db/queries.js';
 import { AppError, invalid, domainError } from '../../graphql/errors.js';
 import type { Page } from '../../graphql/pagination.js';
 import type { Project } from '../projects/project.entity.js';
+import { NotificationsService, type NoticeDraft } from '../notifications/notifications.service.js';
+import type { CompanySettings } from '../settings/company-settings.entity.js';
+import { SettingsService, settingsOf } from '../settings/settings.service.js';
+import { staffWithRole } from '../staff/staff.service.js';
+import { planFollowUpVisit } from '../follow-ups/follow-up-planner.js';
+import { NonconformitiesService } from '../nonconformities/nonconformities.service.js';
+import { ServiceOrder } from '../orders/service-order.entity.js';
 import { Unit } from '../projects/unit.entity.js';
 import { Resident } from '../residents/resident.entity.js';
 import { nextNumber } from '../sequences/next-number.js';
@@ -22,8 +35,34 @@ import { Complaint } from './complaint.entity.js';
 import type { ComplaintsArgs, ComplaintStepInput, RegisterComplaintInput } from './complaints.types.js';
 
 
-/** The official 2025–2026 holidays and 调休; per-company calendars come with the complaints issue's settings. */
-const CALENDAR = chinaWorkingCalendar();
+const settingsService = new SettingsService();
+const notifications = new NotificationsService();
+const nonconformities = new NonconformitiesService();
+
+/** The milestone clocks of a complaint under its company's deadlines and its project's calendar. */
+export function clocksOf(c: Complaint, settings: CompanySettings, project: Pick<Project, 'workingHours'> | null, now: Date): ComplaintClock[] {
+  return complaintClocks({
+    complaint: {
+      kind: c.kind,
+      category: (c.category ?? null) as ComplaintCategory | null,
+      valid: c.valid ?? null,
+      severity: c.severity ?? null,
+      registeredAt: c.createdAt,
+      onSiteRequired: c.onSiteRequired ?? null,
+      onSiteAt: c.onSiteAt ?? null,
+      firstFeedbackAt: c.firstFeedbackAt ?? null,
+      resolvedAt: c.resolvedAt ?? null,
+      handedToDeveloperAt: c.handedToDeveloperAt ?? null,
+      developerResponseDueAt: c.developerResponseDueAt ?? null,
+      developerRespondedAt: c.developerRespondedAt ?? null,
+      pauses: c.pauses.map((p) => ({ reason: p.reason, from: new Date(p.from), to: p.to ? new Date(p.to) : null })),
+      extensions: c.extensions.map((e) => ({ milestone: e.milestone, agreedAt: new Date(e.agreedAt), newDueAt: new Date(e.newDueAt) })),
+    },
+    settings: settings.complaintSla,
+    calendar: settingsService.calendar(settings, project),
+    now,
+  });
+}
 
 /** Complaints and suggestions (README §4): intake, the handling flow, milestone clocks. */
 export class ComplaintsService {
@@ -35,40 +74,40 @@ export class ComplaintsService {
     if (args.severity) where.severity = args.severity;
     if (args.department) where.responsibleDepartment = args.department;
     if (args.open) where.state = { $ne: 'closed' };
+    if (args.kind) where.kind = args.kind;
+    if (args.search) where.$or = [{ number: { $ilike: like(args.search) } }, { contactName: { $ilike: like(args.search) } }, { contactPhone: { $like: like(args.search) } }];
     return findPage(ctx.em, Complaint, where, { createdAt: 'desc' }, args);
   }
 
   get = (ctx: Ctx, id: string) => findById(ctx.em, Complaint, id);
   find = (ctx: Ctx, id: string) => findOr404(ctx.em, Complaint, id);
 
-  clocks(ctx: Ctx, c: Complaint): ComplaintClock[] {
-    return complaintClocks({
-      complaint: {
-        kind: c.kind,
-        category: (c.category ?? null) as ComplaintCategory | null,
-        valid: c.valid ?? null,
-        severity: c.severity ?? null,
-        registeredAt: c.createdAt,
-        onSiteRequired: c.onSiteRequired ?? null,
-        onSiteAt: c.onSiteAt ?? null,
-        firstFeedbackAt: c.firstFeedbackAt ?? null,
-        resolvedAt: c.resolvedAt ?? null,
-        handedToDeveloperAt: c.handedToDeveloperAt ?? null,
-        developerResponseDueAt: c.developerResponseDueAt ?? null,
-        developerRespondedAt: c.developerRespondedAt ?? null,
-        pauses: c.pauses.map((p) => ({ reason: p.reason, from: new Date(p.from), to: p.to ? new Date(p.to) : null })),
-        extensions: c.extensions.map((e) => ({ milestone: e.milestone, agreedAt: new Date(e.agreedAt), newDueAt: new Date(e.newDueAt) })),
-      },
-      calendar: CALENDAR,
-      now: ctx.now,
-    });
+  async clocks(ctx: Ctx, c: Complaint): Promise<ComplaintClock[]> {
+    const [settings, project] = await Promise.all([settingsOf(ctx), ctx.loaders.project.load(c.projectId)]);
+    return clocksOf(c, settings, project, ctx.now);
+  }
+
+  /**
+   * A reply time agreed with the resident because a deadline cannot be met: only before it passes,
+   * only later; the clock moves and the agreement is kept on the complaint.
+   */
+  async agreeExtension(ctx: Ctx, c: Complaint, input: { version: number; milestone: ComplaintMilestone; newDueAt: Date; note?: string | null }): Promise<Complaint> {
+    expectVersion(c, input.version);
+    const clock = (await this.clocks(ctx, c)).find((k) => k.milestone === input.milestone);
+    if (!clock) throw invalid('milestone', 'complaint.extension.noSuchClock');
+    const check = checkComplaintExtension({ clock, newDueAt: input.newDueAt, now: ctx.now });
+    if (!check.ok) throw domainError({ ...check, field: check.field ?? 'newDueAt' });
+    c.extensions = [...c.extensions, { milestone: input.milestone, agreedAt: ctx.now.toISOString(), newDueAt: input.newDueAt.toISOString(), note: input.note ?? null }];
+    this.step(ctx, c, 'agree_extension', c.state, input.note ?? null);
+    await ctx.em.flush();
+    return c;
   }
 
   private step(ctx: Ctx, c: Complaint, action: string, from: string | null, note: string | null) {
     c.steps = [...c.steps, { at: ctx.now.toISOString(), action, fromState: from, toState: c.state, actorName: ctx.user?.name ?? `API:${ctx.apiKey?.name ?? ''}`, note }];
   }
 
-  async register(ctx: Ctx, project: Project, input: RegisterComplaintInput): Promise<Complaint> {
+  async register(ctx: Ctx, project: Project, input: RegisterComplaintInput, links: { sourceFollowUpId?: string | null; relatedOrderId?: string | null } = {}): Promise<Complaint> {
     const suggestion = input.kind === 'suggestion';
     const classification = {
       kind: input.kind,
@@ -104,12 +143,72 @@ export class ComplaintsService {
         wants: input.wants ?? null,
         channel: input.channel,
         takenById: ctx.user?.id ?? null,
+        relatedOrderId: links.relatedOrderId ?? input.relatedOrderId ?? null,
+        sourceFollowUpId: links.sourceFollowUpId ?? null,
         ...classification,
       });
       this.step(ctx, complaint, 'register', null, null);
       await em.flush();
+      await this.detectRepeat(em, complaint, await settingsOf(ctx));
+      if (complaint.kind === 'complaint' && complaint.valid && complaint.severity === 'major') {
+        // A major complaint reaches the project manager at once (README §4), not at 80 % of a clock.
+        const managers = await staffWithRole(em, complaint.companyId, { role: 'project_manager', projectId: complaint.projectId });
+        await notifications.send(em, managers.map((recipientId) => complaintNotice(complaint, recipientId, 'complaint_major', 'major')), ctx.now);
+      }
       return complaint;
     });
+  }
+
+  /** The same matter from the same unit again within the window raises a nonconformity (README §4). */
+  private async detectRepeat(em: EntityManager, c: Complaint, settings: CompanySettings): Promise<void> {
+    if (c.kind !== 'complaint' || !c.unitId || c.valid === false) return;
+    const since = new Date(c.createdAt.getTime() - settings.repeat.complaintWindowDays * 86_400_000);
+    const history = await em.find(Complaint, { unitId: c.unitId, kind: 'complaint', createdAt: { $gte: since } }, { orderBy: { createdAt: 'asc' } });
+    const orderIds = history.flatMap((h) => (h.relatedOrderId ? [h.relatedOrderId] : []));
+    const items = new Map((orderIds.length ? await em.find(ServiceOrder, { id: { $in: orderIds } }, { fields: ['id', 'catalogItemId'] }) : []).map((o) => [o.id, o.catalogItemId ?? null]));
+    const record = (h: Complaint): RepeatRecord => ({
+      id: h.id,
+      kind: 'complaint',
+      unitId: h.unitId!,
+      occurredAt: h.createdAt,
+      category: (h.category ?? null) as ComplaintCategory | null,
+      department: h.responsibleDepartment ?? null,
+      catalogItemId: h.relatedOrderId ? (items.get(h.relatedOrderId) ?? null) : null,
+      valid: h.valid ?? null,
+    });
+    await nonconformities.raiseRepeats(
+      em,
+      { companyId: c.companyId, projectId: c.projectId, record: record(c), labels: new Map(history.map((h) => [h.id, { kind: 'Complaint' as const, label: h.number }])) },
+      history.map(record),
+      settings.repeat,
+      c.createdAt,
+    );
+  }
+
+  /** A suggestion is adopted or not, with the reason; then the resident is told. */
+  async decideSuggestion(ctx: Ctx, c: Complaint, input: { version: number; action: SuggestionAction; reason?: string | null }): Promise<Complaint> {
+    expectVersion(c, input.version);
+    if (c.kind !== 'suggestion') throw new AppError('INVALID_STATE', 'error.invalidState');
+    const result = transitionSuggestion({
+      from: c.state as SuggestionState,
+      action: input.action,
+      actor: complaintActorFrom(ctx.user!.id, ctx.user!.roles, c.projectId),
+      responsibleDepartment: c.responsibleDepartment ?? 'customer_service',
+      reason: input.reason,
+      now: ctx.now,
+    });
+    if (!result.ok) throw domainError(result);
+    const from = c.state;
+    c.state = result.to as never;
+    if (input.action === 'tell_resident') {
+      c.residentToldAt = ctx.now;
+      c.closedAt = ctx.now;
+    } else {
+      c.decisionReason = input.reason!.trim();
+    }
+    this.step(ctx, c, input.action, from, input.reason ?? null);
+    await ctx.em.flush();
+    return c;
   }
 
   /** One step of the handling flow through the domain's transition table. */
@@ -157,6 +256,22 @@ export class ComplaintsService {
         break;
       case 'record_resolution':
         Object.assign(c, { cause: input.cause, handling: input.handling, resolvedAt: input.completedAt ?? ctx.now, resolutionRecordedBy: ctx.user!.id });
+        // Every resolved complaint is visited (100 %, within 3 days; README §5).
+        await planFollowUpVisit(ctx.em, {
+          companyId: c.companyId,
+          projectId: c.projectId,
+          subject: 'complaint',
+          subjectKind: 'Complaint',
+          subjectId: c.id,
+          subjectLabel: c.number,
+          unitId: c.unitId ?? null,
+          residentId: c.residentId ?? null,
+          contactName: c.contactName,
+          contactPhone: c.contactPhone,
+          department: c.responsibleDepartment ?? null,
+          completedAt: c.resolvedAt!,
+          severity: c.severity ?? null,
+        }, await settingsOf(ctx));
         break;
       case 'close':
       case 'close_invalid':
@@ -191,4 +306,20 @@ export class ComplaintsService {
     await ctx.em.flush();
     return c;
   }
+}
+
+/** One inbox line about a complaint; the dedupe key makes each event (major, a clock's 80 % or breach) arrive once. */
+export function complaintNotice(c: Complaint, recipientId: string, kind: NotificationKind, event: string, params: Record<string, string> = {}): NoticeDraft {
+  return {
+    companyId: c.companyId,
+    projectId: c.projectId,
+    recipientId,
+    kind,
+    subjectType: 'Complaint',
+    subjectId: c.id,
+    subjectLabel: c.number,
+    params,
+    body: c.description.slice(0, 200),
+    dedupeKey: `complaint:${c.id}:${event}`,
+  };
 }

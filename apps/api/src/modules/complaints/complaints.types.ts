@@ -1,5 +1,7 @@
 import { IsOptional } from 'class-validator';
 import { ArgsType, Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { COMPLAINT_MILESTONES, SUGGESTION_ACTIONS, type ComplaintMilestone, type SuggestionAction } from '@wuye/domain';
+import { graphqlEnum } from '../../graphql/enums.js';
 import { DepartmentValue } from '../../graphql/enums.js';
 import { PageArgs } from '../../graphql/pagination.js';
 import { OptionalText, Phone, Text } from '../../graphql/validation.js';
@@ -60,6 +62,33 @@ export class ComplaintStepView {
   @Field(() => String, { nullable: true }) note!: string | null;
 }
 
+export const ComplaintMilestoneValue = graphqlEnum('ComplaintMilestone', COMPLAINT_MILESTONES);
+
+@ObjectType('ComplaintPause', { simpleResolvers: true, description: 'A time the clocks stood still, waiting on the resident or an outside party' })
+export class ComplaintPauseView {
+  @Field(() => PauseReasonValue) reason!: string;
+  @Field() from!: Date;
+  @Field(() => Date, { nullable: true, description: 'null while still paused' }) to!: Date | null;
+  @Field(() => String, { nullable: true }) note!: string | null;
+}
+
+@ObjectType('ComplaintExtension', { simpleResolvers: true, description: 'A reply time agreed with the resident' })
+export class ComplaintExtensionView {
+  @Field(() => ComplaintMilestoneValue) milestone!: string;
+  @Field() agreedAt!: Date;
+  @Field() newDueAt!: Date;
+  @Field(() => String, { nullable: true }) note!: string | null;
+}
+
+@InputType()
+export class AgreeExtensionInput {
+  @Field(() => ID) id!: string;
+  @Field(() => Int) version!: number;
+  @Field(() => ComplaintMilestoneValue) milestone!: ComplaintMilestone;
+  @Field({ description: 'The reply time the resident agreed to' }) newDueAt!: Date;
+  @Field(() => String, { nullable: true }) @IsOptional() @OptionalText(500) note?: string | null;
+}
+
 @ObjectType('Complaint', { simpleResolvers: true })
 export class ComplaintView {
   @Field(() => ID) id!: string;
@@ -85,6 +114,16 @@ export class ComplaintView {
   @Field(() => Date, { nullable: true }) developerResponseDueAt?: Date | null;
   @Field(() => String, { nullable: true }) developerResponse?: string | null;
   @Field(() => [ComplaintStepView]) steps!: ComplaintStepView[];
+  @Field(() => [ComplaintPauseView]) pauses!: ComplaintPauseView[];
+  @Field(() => [ComplaintExtensionView]) extensions!: ComplaintExtensionView[];
+  @Field(() => String, { nullable: true, description: 'Suggestions: why adopted or not' }) decisionReason?: string | null;
+  @Field(() => Date, { nullable: true }) residentToldAt?: Date | null;
+  @Field(() => ID, { nullable: true }) relatedOrderId?: string | null;
+  @Field(() => ID, { nullable: true, description: 'Opened by this unsatisfactory follow-up visit' }) sourceFollowUpId?: string | null;
+  @Field(() => ID, { nullable: true }) residentId?: string | null;
+  @Field(() => Date, { nullable: true }) happenedAt?: Date | null;
+  @Field() channel!: string;
+  @Field(() => Date, { nullable: true }) closedAt?: Date | null;
   @Field() createdAt!: Date;
   @Field(() => Int) version!: number;
 }
@@ -102,6 +141,8 @@ export class ComplaintsArgs extends PageArgs {
   @Field(() => ComplaintSeverityValue, { nullable: true }) severity?: ComplaintSeverityValue;
   @Field(() => DepartmentValue, { nullable: true }) department?: DepartmentValue;
   @Field({ nullable: true, description: 'Only open (not closed) complaints' }) open?: boolean;
+  @Field(() => ComplaintKindValue, { nullable: true }) kind?: ComplaintKindValue;
+  @Field({ nullable: true, description: 'Number, name or phone' }) @IsOptional() @OptionalText(50) search?: string;
 }
 
 @InputType()
@@ -121,6 +162,17 @@ export class RegisterComplaintInput {
   @Field(() => String, { nullable: true }) @IsOptional() @OptionalText(1000) invalidReason?: string | null;
   @Field(() => ComplaintSeverityValue, { nullable: true }) severity?: ComplaintSeverityValue | null;
   @Field(() => DepartmentValue, { nullable: true }) responsibleDepartment?: DepartmentValue | null;
+  @Field(() => ID, { nullable: true, description: 'The service order the complaint is about, if any' }) relatedOrderId?: string | null;
+}
+
+export const SuggestionActionValue = graphqlEnum('SuggestionAction', SUGGESTION_ACTIONS);
+
+@InputType()
+export class SuggestionStepInput {
+  @Field(() => ID) id!: string;
+  @Field(() => Int) version!: number;
+  @Field(() => SuggestionActionValue) action!: SuggestionAction;
+  @Field(() => String, { nullable: true, description: 'adopt / decline: why, in words the resident is told' }) @IsOptional() @OptionalText(1000) reason?: string | null;
 }
 
 @InputType()

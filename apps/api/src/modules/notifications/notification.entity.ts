@@ -20,7 +20,7 @@ export class Notification extends TenantEntity {
   kind!: NotificationKind;
 
   @Property({ length: 30 })
-  subjectType!: 'ServiceOrder' | 'Complaint';
+  subjectType!: 'ServiceOrder' | 'Complaint' | 'Nonconformity';
 
   @Property({ type: 'uuid' })
   subjectId!: string;

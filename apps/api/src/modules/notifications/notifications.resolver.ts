@@ -1,4 +1,4 @@
-import { notificationMessageKey, type NotificationKind } from '@wuye/domain';
+import { COMPLAINT_MILESTONE_LABELS, notificationMessageKey, type ComplaintMilestone, type NotificationKind } from '@wuye/domain';
 import { Arg, Args, Ctx as C, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { principalOf } from '../../access/policy.js';
 import type { Ctx } from '../../context.js';
@@ -38,6 +38,7 @@ export class NotificationResolver {
 
   @FieldResolver(() => String, { description: 'In the caller’s language' })
   title(@Root() n: Notification, @C() ctx: Ctx) {
-    return translate(notificationMessageKey(n.kind as NotificationKind), { ...n.params, label: n.subjectLabel })[ctx.locale];
+    const milestone = n.params.milestone ? COMPLAINT_MILESTONE_LABELS[n.params.milestone as ComplaintMilestone]?.[ctx.locale] : undefined;
+    return translate(notificationMessageKey(n.kind as NotificationKind), { ...n.params, label: n.subjectLabel, ...(milestone ? { milestone } : {}) })[ctx.locale];
   }
 }

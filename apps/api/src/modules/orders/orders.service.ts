@@ -2,6 +2,7 @@ import { LockMode, raw, type EntityManager, type FilterQuery } from '@mikro-orm/
 import {
   amountDue,
   checkDispatchDepartment,
+  DEFAULT_DISPATCH_DEPARTMENTS,
   checkPrepayment,
   drawDeposit,
   fen,
@@ -37,6 +38,9 @@ import { Resident, ResidentKind } from '../residents/resident.entity.js';
 import { StaffUser } from '../staff/staff-user.entity.js';
 import { nextNumber } from '../sequences/next-number.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
+import { NonconformitiesService } from '../nonconformities/nonconformities.service.js';
+import { planFollowUpVisit } from '../follow-ups/follow-up-planner.js';
+import { settingsOf } from '../settings/settings.service.js';
 import { DepositAccount } from './deposit-account.entity.js';
 import { DepositTransaction } from './deposit-transaction.entity.js';
 import { OrderEvent } from './order-event.entity.js';
@@ -58,6 +62,7 @@ const EMERGENCY_ON_SITE_MINUTES = 30;
 
 const prices = new PriceListsService();
 const notifications = new NotificationsService();
+const nonconformities = new NonconformitiesService();
 
 function people(o: ServiceOrder): OrderPeople {
   return {
@@ -271,8 +276,44 @@ export class OrdersService {
       const event = this.recordEvent(em, ctx, order, action, from, note);
       await em.flush();
       await this.tell(em, ctx, order, event, { action, before, after: people(order), rating: extra.rating, actorId: ctx.user?.id ?? null });
+      if (action === 'complete') await this.afterCompletion(em, ctx, order);
       return order;
     });
+  }
+
+  /**
+   * A completed order is planned for a follow-up visit (household repairs 30 %, emergencies 100 %;
+   * README §5), and a repair needed a third time at the same unit raises a nonconformity (§4).
+   */
+  private async afterCompletion(em: EntityManager, ctx: Ctx, order: ServiceOrder): Promise<void> {
+    const settings = await settingsOf(ctx);
+    await planFollowUpVisit(em, {
+      companyId: order.companyId,
+      projectId: order.projectId,
+      subject: order.urgency === 'emergency' ? 'emergency_assistance' : 'household_repair',
+      subjectKind: 'ServiceOrder',
+      subjectId: order.id,
+      subjectLabel: order.number,
+      unitId: order.unitId,
+      residentId: order.residentId ?? null,
+      contactName: order.contactName,
+      contactPhone: order.contactPhone,
+      department: DEFAULT_DISPATCH_DEPARTMENTS[order.serviceType][0] ?? null,
+      completedAt: order.completedAt ?? ctx.now,
+    }, settings);
+    if (order.serviceType === 'repair' && order.catalogItemId) {
+      const since = new Date(ctx.now.getTime() - settings.repeat.repairWindowDays * 86_400_000);
+      const history = await em.find(ServiceOrder, { unitId: order.unitId, serviceType: 'repair', catalogItemId: order.catalogItemId, completedAt: { $gte: since } }, { orderBy: { completedAt: 'asc' } });
+      const record = (o: ServiceOrder) => ({ id: o.id, kind: 'repair' as const, unitId: o.unitId, occurredAt: o.completedAt ?? ctx.now, catalogItemId: o.catalogItemId ?? null });
+      await nonconformities.raiseRepeats(
+        em,
+        { companyId: order.companyId, projectId: order.projectId, record: record(order), labels: new Map(history.map((o) => [o.id, { kind: 'ServiceOrder' as const, label: o.number }])) },
+        history.map(record),
+        settings.repeat,
+        ctx.now,
+      );
+    }
+    await em.flush();
   }
 
   /** Cancellations and changes reach the supervisor and worker at once (README §3.8), in the step's transaction. */

@@ -1,4 +1,5 @@
 import { Entity, Enum, Filter, Property, Unique, type Opt } from '@mikro-orm/core';
+import type { Weekday, WorkingWindow } from '@wuye/domain';
 import { projectScope, VersionedEntity } from '../../db/base.entity.js';
 
 export enum ProjectKind {
@@ -33,4 +34,8 @@ export class Project extends VersionedEntity {
 
   @Property({ length: 64, default: 'Asia/Shanghai' })
   timezone: Opt<string> = 'Asia/Shanghai';
+
+  /** The project's own office hours when they differ from the company's (a 24-hour centre); null = the company's. */
+  @Property({ type: 'jsonb', nullable: true })
+  workingHours?: Record<Weekday, WorkingWindow[]> | null;
 }

@@ -1,4 +1,4 @@
-import { raw, type FilterQuery } from '@mikro-orm/postgresql';
+import { raw, type EntityManager, type FilterQuery } from '@mikro-orm/postgresql';
 import { validateAssignments, type RoleAssignment } from '@wuye/domain';
 import type { Ctx } from '../../context.js';
 import { expectVersion, findById, findOr404, findPage, idOrNone, isUuid, like } from '../../db/queries.js';
@@ -89,4 +89,18 @@ export class StaffService {
     await ctx.em.flush();
     return user;
   }
+}
+
+/**
+ * Active staff of a company holding a role in a project (and department): who a notice goes to.
+ * Uses the roles GIN index; raw SQL, so the company is explicit.
+ */
+export async function staffWithRole(
+  em: EntityManager,
+  companyId: string,
+  assignment: { role: string; projectId: string; department?: string | null },
+): Promise<string[]> {
+  const match = { role: assignment.role, projectId: assignment.projectId, ...(assignment.department ? { department: assignment.department } : {}) };
+  const rows: Array<{ id: string }> = await em.execute('select id from staff_user where company_id = ? and active and roles @> ?::jsonb order by id', [companyId, JSON.stringify([match])]);
+  return rows.map((r) => r.id);
 }

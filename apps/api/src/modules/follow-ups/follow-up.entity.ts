@@ -1,0 +1,103 @@
+import { Entity, Filter, Index, Property, Unique, type Opt } from '@mikro-orm/core';
+import type { FollowUpRating, FollowUpSubject, FollowUpVisitor } from '@wuye/domain';
+import { projectScope, VersionedEntity } from '../../db/base.entity.js';
+
+export type FollowUpState = 'planned' | 'not_sampled' | 'visited';
+
+/**
+ * A follow-up visit (回访, README §5), planned when a complaint is resolved or an order completed.
+ * Every completion gets a row, sampled or not, with the hash bucket and the rate used, so an
+ * auditor can re-derive the sample and the realised rate from the table alone.
+ */
+@Entity({ tableName: 'follow_up' })
+@Filter(projectScope('projectId'))
+@Unique({ properties: ['subjectKind', 'subjectId'] })
+@Index({ properties: ['projectId', 'state', 'dueAt'] })
+export class FollowUp extends VersionedEntity {
+  @Property({ type: 'uuid' })
+  projectId!: string;
+
+  @Property({ length: 24 })
+  subject!: FollowUpSubject;
+
+  /** What was done: a service order or a complaint. */
+  @Property({ length: 16 })
+  subjectKind!: 'ServiceOrder' | 'Complaint';
+
+  @Property({ type: 'uuid' })
+  subjectId!: string;
+
+  /** The order or complaint number. */
+  @Property({ length: 40 })
+  subjectLabel!: string;
+
+  @Property({ type: 'uuid', nullable: true })
+  unitId?: string | null;
+
+  @Property({ type: 'uuid', nullable: true })
+  residentId?: string | null;
+
+  @Property({ length: 50 })
+  contactName!: string;
+
+  @Property({ length: 20 })
+  contactPhone!: string;
+
+  /** The department whose work is visited; an unsatisfactory visit's complaint goes to it. */
+  @Property({ length: 20, nullable: true })
+  department?: string | null;
+
+  @Property({ type: 'datetime' })
+  completedAt!: Date;
+
+  @Property({ type: 'boolean' })
+  selected!: boolean;
+
+  @Property({ type: 'integer' })
+  bucket!: number;
+
+  @Property({ type: 'integer' })
+  rateBasisPoints!: number;
+
+  @Property({ length: 48 })
+  visitor!: FollowUpVisitor;
+
+  @Property({ type: 'datetime' })
+  opensAt!: Date;
+
+  /** The visit must happen before this instant. */
+  @Property({ type: 'datetime' })
+  dueAt!: Date;
+
+  @Property({ length: 12 })
+  state!: FollowUpState;
+
+  @Property({ type: 'datetime', nullable: true })
+  visitedAt?: Date | null;
+
+  @Property({ type: 'uuid', nullable: true })
+  visitedById?: string | null;
+
+  @Property({ length: 20, nullable: true })
+  quality?: FollowUpRating | null;
+
+  @Property({ length: 20, nullable: true })
+  effect?: FollowUpRating | null;
+
+  @Property({ length: 20, nullable: true })
+  satisfaction?: FollowUpRating | null;
+
+  @Property({ type: 'text', nullable: true })
+  shortcomings?: string | null;
+
+  @Property({ type: 'text', nullable: true })
+  opinions?: string | null;
+
+  /** The resident confirmed the record (by signature or on the phone). */
+  @Property({ type: 'boolean', default: false })
+  residentConfirmed: Opt<boolean> = false;
+
+  /** The complaint an unsatisfactory visit opened. */
+  @Property({ type: 'uuid', nullable: true })
+  openedComplaintId?: string | null;
+}

@@ -1,0 +1,35 @@
+import { Arg, Args, Ctx as C, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { authorizeFor, readableProjects } from '../../access/policy.js';
+import type { Ctx } from '../../context.js';
+import { forbidden } from '../../graphql/errors.js';
+import { UnitView } from '../projects/projects.types.js';
+import type { FollowUp } from './follow-up.entity.js';
+import { FollowUpsService } from './follow-ups.service.js';
+import { FollowUpPage, FollowUpsArgs, FollowUpView, RecordFollowUpInput } from './follow-ups.types.js';
+
+const followUps = new FollowUpsService();
+
+@Resolver(() => FollowUpView)
+export class FollowUpResolver {
+  @Query(() => FollowUpPage, { description: 'The follow-up worklist, due soonest first' })
+  followUps(@Args() args: FollowUpsArgs, @C() ctx: Ctx) {
+    return followUps.worklist(ctx, args, readableProjects(ctx, 'complaint.read'));
+  }
+
+  @Mutation(() => FollowUpView, { description: 'Record the visit; an unsatisfactory one opens a complaint linked to it' })
+  async recordFollowUp(@Arg('input') input: RecordFollowUpInput, @C() ctx: Ctx) {
+    const fu = await authorizeFor(ctx, 'followUp.record', () => followUps.find(ctx, input.id));
+    if (!ctx.user) throw forbidden();
+    return followUps.recordVisit(ctx, fu, input);
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Still to visit and past its window' })
+  overdue(@Root() f: FollowUp, @C() ctx: Ctx) {
+    return f.state === 'planned' && f.dueAt < ctx.now;
+  }
+
+  @FieldResolver(() => UnitView, { nullable: true })
+  unit(@Root() f: FollowUp, @C() ctx: Ctx) {
+    return f.unitId ? ctx.loaders.unit.load(f.unitId) : null;
+  }
+}

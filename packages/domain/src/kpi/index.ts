@@ -1,0 +1,12 @@
+export * from './kpi-messages.js';
+export type { KpiFailure, KpiFailureCode, KpiIssue } from './kpi-failure.js';
+export * from './kpi-actor.js';
+export * from './penalty-rules.js';
+export * from './penalty-proposals.js';
+export * from './penalty-lifecycle.js';
+export * from './monthly-score.js';
+export * from './project-kpis.js';
+export * from './inspections.js';
+export * from './nonconformity.js';
+export * from './inspection-report.js';
+export * from './satisfaction-survey.js';
