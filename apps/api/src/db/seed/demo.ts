@@ -5,6 +5,7 @@ import { requestScope, systemScope } from '../../request-scope.js';
 import { rng } from './random.js';
 import { seedCatalogTemplate, seedPriceLists } from './catalog.js';
 import { seedCleaningAgreement, seedOrderHistory } from './orders.js';
+import { seedComplaintHistory } from './complaints.js';
 import { DEMO_PASSWORD, seedOrganisation, type DemoLogin } from './organisation.js';
 
 export interface DemoSeedResult {
@@ -31,6 +32,7 @@ export async function seedDemo(orm: MikroORM): Promise<DemoSeedResult> {
       const now = new Date();
       await seedOrderHistory({ em: tx, r: rng(20261126), now, projects: org.projects, users: org.users, published });
       await seedCleaningAgreement(tx, org, published, now);
+      await seedComplaintHistory({ em: tx, r: rng(20261127), now, projects: org.projects, users: org.users });
       return { seeded: true, logins: org.logins, apiKeyToken: org.apiKeyToken };
     }),
   );
