@@ -54,3 +54,11 @@ export function projectCondition(readable: string[] | null, requested?: string |
   if (requested) return readable && !readable.includes(requested) ? idOrNone('') : idOrNone(requested);
   return readable ? { $in: readable } : undefined;
 }
+
+/**
+ * A list of ids as one PostgreSQL array parameter (`= any(?::uuid[])`): the driver would expand
+ * a JS array into a comma list. Ids are uuids, so no quoting is needed.
+ */
+export function uuidArray(ids: readonly string[]): string {
+  return `{${ids.filter(isUuid).join(',')}}`;
+}

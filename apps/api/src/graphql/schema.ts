@@ -16,6 +16,7 @@ import { NotificationResolver } from '../modules/notifications/notifications.res
 import { SettingsResolver } from '../modules/settings/settings.resolver.js';
 import { FollowUpResolver } from '../modules/follow-ups/follow-ups.resolver.js';
 import { NonconformityResolver } from '../modules/nonconformities/nonconformities.resolver.js';
+import { ProfitabilityResolver } from '../modules/profitability/profitability.resolver.js';
 import { AuthResolver } from '../modules/auth/auth.resolver.js';
 import { BuildingResolver, ProjectResolver, UnitResolver } from '../modules/projects/projects.resolver.js';
 import { ResidentResolver, UnitResidentsResolver } from '../modules/residents/residents.resolver.js';
@@ -48,6 +49,7 @@ export const RESOLVERS = [
   SettingsResolver,
   FollowUpResolver,
   NonconformityResolver,
+  ProfitabilityResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;

@@ -1,4 +1,4 @@
-import { calendarMessages, catalogMessages, complaintMessages, notificationMessages, orderMessages } from '@wuye/domain';
+import { calendarMessages, catalogMessages, complaintMessages, kpiMessages, notificationMessages, orderMessages, profitabilityMessages } from '@wuye/domain';
 
 /**
  * Server-side messages in zh-CN and English. Errors carry a key and params; the
@@ -50,6 +50,15 @@ export const MESSAGES = {
   'order.assign.notWorker': { zh: '只能指派本项目的服务人员', en: 'Assign a worker of this project' },
   'order.requisition.notSigned': { zh: '领料单须先经主管签字才能发料', en: 'A requisition must be signed by the supervisor before stock is issued' },
   'complaint.extension.noSuchClock': { zh: '该投诉没有这个时限节点', en: 'This complaint has no such deadline' },
+  'profitability.decision.viaPriceList': {
+    zh: '调价通过价目表审批生效，请在价目表审批中处理',
+    en: 'A price rise is decided in the price list approval',
+  },
+  'profitability.decision.priceListBusy': {
+    zh: '该项目第 %{number} 版价目表正在审批中，请待其处理后再提出调价',
+    en: 'Version %{number} of this project’s price list is under approval; propose the rise once it is decided',
+  },
+  'profitability.discontinued': { zh: '该服务项目已经总经理批准停办，不能再报价：%{item}', en: 'This service was discontinued with the GM’s approval and cannot be quoted: %{item}' },
   'settings.sevenDays': { zh: '请为周一至周日七天分别填写工作时间', en: 'Give the working hours of all seven days, Monday to Sunday' },
   'settings.holidayYearTwice': { zh: '同一年份的节假日安排只能有一份', en: 'Each year’s holiday schedule can appear only once' },
   'order.residentNotInUnit': { zh: '该住户不属于所选房号', en: 'The resident does not live in that unit' },
@@ -106,6 +115,8 @@ const CATALOGUE: Record<string, { zh: string; en: string }> = {
   ...complaintMessages,
   ...calendarMessages,
   ...notificationMessages,
+  ...profitabilityMessages,
+  ...kpiMessages,
   ...MESSAGES,
 };
 

@@ -4,6 +4,8 @@ import type { Logger } from 'pino';
 import { publishDue, PUBLISH_TASK } from '../modules/catalog/price-lists.service.js';
 import { generateAgreementOrders, generateAllAgreementOrders, GENERATE_TASK } from '../modules/agreements/agreements.service.js';
 import { escalateComplaints, ESCALATE_TASK } from '../modules/complaints/escalation.js';
+import { escalateLossStreaks } from '../modules/profitability/loss-decisions.service.js';
+import { PNL_REFRESH_RECENT_TASK, PNL_REFRESH_TASK, refreshPnlMonth, refreshRecentMonths } from '../modules/profitability/pnl-rollup.js';
 import { requestScope, systemScope } from '../request-scope.js';
 
 /**
@@ -16,7 +18,15 @@ const ALL_AGREEMENTS_TASK = 'agreements_generate_all';
  * Recurring work: long-term agreements get their next week of orders every hour; complaint
  * clocks are checked every minute (the shortest deadline is an hour, so 80 % is never missed).
  */
-const CRONTAB = [`0 * * * * ${ALL_AGREEMENTS_TASK}`, `* * * * * ${ESCALATE_TASK}`].join('\n');
+const PNL_ESCALATE_TASK = 'pnl_escalate';
+const CRONTAB = [
+  `0 * * * * ${ALL_AGREEMENTS_TASK}`,
+  `* * * * * ${ESCALATE_TASK}`,
+  // The P&L rollup is kept current by a job per completion or payment; the nightly pass is a
+  // catch-all for the closed months, then loss streaks go to the GM.
+  `10 2 * * * ${PNL_REFRESH_RECENT_TASK}`,
+  `40 2 * * * ${PNL_ESCALATE_TASK}`,
+].join('\n');
 
 export function taskList(orm: MikroORM, now: () => Date = () => new Date()): TaskList {
   return {
@@ -27,6 +37,16 @@ export function taskList(orm: MikroORM, now: () => Date = () => new Date()): Tas
     [GENERATE_TASK]: async (payload) => {
       const { agreementId } = payload as { agreementId: string };
       await requestScope.run(systemScope(GENERATE_TASK), () => generateAgreementOrders(orm.em.fork() as never, agreementId, now()));
+    },
+    [PNL_REFRESH_TASK]: async (payload) => {
+      const { companyId, projectId, month } = payload as { companyId: string; projectId: string; month: string };
+      await requestScope.run(systemScope(PNL_REFRESH_TASK), () => refreshPnlMonth(orm.em.fork() as never, companyId, projectId, month));
+    },
+    [PNL_REFRESH_RECENT_TASK]: async () => {
+      await requestScope.run(systemScope(PNL_REFRESH_RECENT_TASK), () => refreshRecentMonths(orm.em.fork() as never, now()));
+    },
+    [PNL_ESCALATE_TASK]: async () => {
+      await requestScope.run(systemScope(PNL_ESCALATE_TASK), () => escalateLossStreaks(orm.em.fork() as never, now()));
     },
     [ESCALATE_TASK]: async () => {
       await requestScope.run(systemScope(ESCALATE_TASK), () => escalateComplaints(orm.em.fork() as never, now()));

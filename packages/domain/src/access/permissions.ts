@@ -102,6 +102,12 @@ export const PERMISSIONS = {
   /** Company settings: SLA deadlines, working calendar and holidays, follow-up rates. Everyone reads them. */
   'settings.read': { roles: ALL_STAFF },
   'settings.manage': { roles: ['general_manager'] },
+  /** Profitability of paid services (README §6): the P&L, the review list, decisions; partners with reports:read. */
+  'profitability.read': { roles: ['general_manager', 'project_manager', 'finance'], scopes: ['reports:read'] },
+  /** The project manager decides what to do about a loss-making service… */
+  'profitability.decide': { roles: ['project_manager'] },
+  /** …and the general manager approves a price rise or a discontinuation. */
+  'profitability.approve': { roles: ['general_manager'] },
 } as const satisfies Record<string, PermissionRule>;
 
 export type Action = keyof typeof PERMISSIONS;

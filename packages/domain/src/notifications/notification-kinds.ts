@@ -16,6 +16,7 @@ export const NOTIFICATION_KINDS = [
   'complaint_breached',
   'nonconformity_raised',
   'follow_up_unsatisfactory',
+  'pnl_loss_streak',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -35,6 +36,7 @@ export const notificationMessages = {
   'notification.complaint_due_soon': { zh: '投诉时限将到（{milestone}）：{label}', en: 'Complaint deadline near ({milestone}): {label}' },
   'notification.complaint_breached': { zh: '投诉已超时（{milestone}）：{label}', en: 'Complaint deadline breached ({milestone}): {label}' },
   'notification.nonconformity_raised': { zh: '重复问题，已生成不合格记录：{label}', en: 'Repeated problem, nonconformity raised: {label}' },
+  'notification.pnl_loss_streak': { zh: '连续 {months} 个月亏损且未作决策：{label}', en: 'Loss-making {months} months running with no decision: {label}' },
   'notification.follow_up_unsatisfactory': { zh: '回访不满意，已转投诉：{label}', en: 'Unsatisfactory follow-up, complaint opened: {label}' },
 } as const satisfies Record<`notification.${NotificationKind}`, { zh: string; en: string }>;
 

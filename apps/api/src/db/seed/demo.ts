@@ -6,6 +6,7 @@ import { rng } from './random.js';
 import { seedCatalogTemplate, seedPriceLists } from './catalog.js';
 import { seedCleaningAgreement, seedOrderHistory } from './orders.js';
 import { seedComplaintHistory } from './complaints.js';
+import { refreshRecentMonths } from '../../modules/profitability/pnl-rollup.js';
 import { DEMO_PASSWORD, seedOrganisation, type DemoLogin } from './organisation.js';
 
 export interface DemoSeedResult {
@@ -33,6 +34,7 @@ export async function seedDemo(orm: MikroORM): Promise<DemoSeedResult> {
       await seedOrderHistory({ em: tx, r: rng(20261126), now, projects: org.projects, users: org.users, published });
       await seedCleaningAgreement(tx, org, published, now);
       await seedComplaintHistory({ em: tx, r: rng(20261127), now, projects: org.projects, users: org.users });
+      await refreshRecentMonths(tx, now);
       return { seeded: true, logins: org.logins, apiKeyToken: org.apiKeyToken };
     }),
   );

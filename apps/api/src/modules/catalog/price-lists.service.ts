@@ -24,6 +24,7 @@ import type {
   UpdatePriceListEntryInput,
 } from './catalog.types.js';
 import { DraftSource, PriceListNotReady } from './catalog.types.js';
+import { LossDecision } from '../profitability/loss-decision.entity.js';
 import { PriceListEntry } from './price-list-entry.entity.js';
 import { PriceList } from './price-list.entity.js';
 
@@ -220,14 +221,22 @@ export class PriceListsService {
       decisionReason: note ?? null,
       approvalRef: `${project.code}-${ctx.now.getUTCFullYear()}-${String(list.number).padStart(3, '0')}`,
     });
+    await this.settlePriceRises(ctx, list, 'approved', note);
     await ctx.em.flush();
     return list;
+  }
+
+  /** A price rise proposed for a loss-making service (README §6) is decided with the price list that carries it. */
+  private async settlePriceRises(ctx: Ctx, list: PriceList, state: 'approved' | 'rejected', note?: string | null) {
+    const rises = await ctx.em.find(LossDecision, { priceListId: list.id, kind: 'raise_price', state: 'proposed' });
+    for (const d of rises) ctx.em.assign(d, { state, decidedById: ctx.user!.id, decidedAt: ctx.now, decisionNote: note ?? null });
   }
 
   async reject(ctx: Ctx, list: PriceList, version: number, reason: string | null | undefined): Promise<PriceList> {
     expectVersion(list, version);
     this.transition(ctx, list, 'reject', { reason });
     ctx.em.assign(list, { state: 'rejected', decidedById: ctx.user!.id, decidedAt: ctx.now, decisionReason: reason!.trim() });
+    await this.settlePriceRises(ctx, list, 'rejected', reason);
     await ctx.em.flush();
     return list;
   }

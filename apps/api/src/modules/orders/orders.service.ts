@@ -40,6 +40,8 @@ import { nextNumber } from '../sequences/next-number.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
 import { NonconformitiesService } from '../nonconformities/nonconformities.service.js';
 import { planFollowUpVisit } from '../follow-ups/follow-up-planner.js';
+import { LossDecisionsService } from '../profitability/loss-decisions.service.js';
+import { schedulePnlRefresh } from '../profitability/pnl-rollup.js';
 import { settingsOf } from '../settings/settings.service.js';
 import { DepositAccount } from './deposit-account.entity.js';
 import { DepositTransaction } from './deposit-transaction.entity.js';
@@ -63,6 +65,7 @@ const EMERGENCY_ON_SITE_MINUTES = 30;
 const prices = new PriceListsService();
 const notifications = new NotificationsService();
 const nonconformities = new NonconformitiesService();
+const lossDecisions = new LossDecisionsService();
 
 function people(o: ServiceOrder): OrderPeople {
   return {
@@ -277,6 +280,7 @@ export class OrdersService {
       await em.flush();
       await this.tell(em, ctx, order, event, { action, before, after: people(order), rating: extra.rating, actorId: ctx.user?.id ?? null });
       if (action === 'complete') await this.afterCompletion(em, ctx, order);
+      if (action === 'complete' && order.catalogItemId) await schedulePnlRefresh(em, order.companyId, order.projectId, order.completedAt ?? ctx.now);
       return order;
     });
   }
@@ -352,6 +356,9 @@ export class OrdersService {
       if (line.kind === 'catalog') {
         const published = line.catalogItemId && isUuid(line.catalogItemId) ? await prices.priceAt(ctx, order.projectId, line.catalogItemId, ctx.now) : null;
         if (!published) throw new AppError('VALIDATION_FAILED', 'catalog.quote.itemNotPublished', { item: line.name ?? line.catalogItemId ?? '' }, `lines.${i}.catalogItemId`);
+        if (await lossDecisions.isDiscontinued(ctx.em, order.projectId, published.entry.catalogItemId)) {
+          throw new AppError('VALIDATION_FAILED', 'profitability.discontinued', { item: published.entry.name }, `lines.${i}.catalogItemId`);
+        }
         const pricing = toPricing(published.entry);
         const unitPrice = line.unitPriceFen ?? (published.entry.mode === 'free' ? 0 : published.entry.priceFen ?? -1);
         domain.push({ kind: 'catalog', catalogItemId: published.entry.catalogItemId, name: published.entry.name, pricing, quantityMilli: line.quantityMilli, unitPrice: unitPrice as never });
@@ -435,6 +442,8 @@ export class OrdersService {
       });
       this.recordEvent(em, ctx, order, stage === 'settlement' ? 'settle' : 'prepay', from, null, { receiptNumber: payment.receiptNumber, amountFen: amount, method: input.method });
       await em.flush();
+      // Revenue counts in the month the work was completed; a late payment refreshes that month.
+      if (order.completedAt && order.catalogItemId) await schedulePnlRefresh(em, order.companyId, order.projectId, order.completedAt);
       return { order, payment };
     });
   }
@@ -448,7 +457,8 @@ export class OrdersService {
   async moveDeposit(em: EntityManager, ctx: Ctx, account: DepositAccount, kind: 'top_up' | 'draw' | 'refund', amount: number, orderId: string | null) {
     const op = kind === 'top_up' ? topUpDeposit : kind === 'draw' ? drawDeposit : refundDeposit;
     const result = op({ balance: fen(account.balanceFen), amount: fen(amount) });
-    if (!result.ok) throw domainError(result);
+    // The rule names its own parameter; the API's input field is amountFen.
+    if (!result.ok) throw domainError({ ...result, field: 'amountFen' });
     account.balanceFen = result.balance;
     em.create(DepositTransaction, {
       companyId: account.companyId,

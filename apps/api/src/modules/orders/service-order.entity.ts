@@ -22,6 +22,11 @@ import { StaffUser } from '../staff/staff-user.entity.js';
   name: 'service_order_agreement_occurrence',
   expression: `create unique index "service_order_agreement_occurrence" on "service_order" ("agreement_id", "occurrence_at") where "agreement_id" is not null`,
 })
+// The P&L's aggregation reads completed orders of a project and month from this index alone.
+@Index({
+  name: 'service_order_pnl',
+  expression: `create index "service_order_pnl" on "service_order" ("project_id", "completed_at") include ("catalog_item_id", "paid_fen", "minutes_spent", "materials_cost_fen") where "completed_at" is not null`,
+})
 export class ServiceOrder extends VersionedEntity {
   @ManyToOne({ entity: () => Project, mapToPk: true, fieldName: 'project_id' })
   projectId!: string;

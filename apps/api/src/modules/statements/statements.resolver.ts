@@ -1,4 +1,6 @@
-import { Arg, Args, Ctx as C, Mutation, Query, Resolver, ID, Field, Int, ObjectType } from 'type-graphql';
+import { Arg, Args, Ctx as C, FieldResolver, Mutation, Query, Resolver, Root, ID, Field, Int, ObjectType } from 'type-graphql';
+import { ResidentView } from '../residents/residents.types.js';
+import type { MonthlyStatement } from './monthly-statement.entity.js';
 import { authorize, authorizeFor, readableProjects } from '../../access/policy.js';
 import type { Ctx } from '../../context.js';
 import { ProjectsService } from '../projects/projects.service.js';
@@ -69,5 +71,10 @@ export class StatementResolver {
   async correctStatement(@Arg('input') input: CorrectStatementInput, @C() ctx: Ctx) {
     const s = await authorizeFor(ctx, 'statement.manage', () => statements.find(ctx, input.statementId));
     return statements.correct(ctx, s, input.amountFen, input.description);
+  }
+
+  @FieldResolver(() => ResidentView, { nullable: true, description: 'The owner the statement is for' })
+  resident(@Root() st: MonthlyStatement, @C() ctx: Ctx) {
+    return ctx.loaders.resident.load(st.residentId);
   }
 }

@@ -1,0 +1,189 @@
+import { addMonths, shanghaiMonthKey } from '@wuye/domain';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ServiceOrder } from '../src/modules/orders/service-order.entity.js';
+import { escalateLossStreaks } from '../src/modules/profitability/loss-decisions.service.js';
+import { aggregateMonths, refreshPnlMonth, storedMonths } from '../src/modules/profitability/pnl-rollup.js';
+import { newId } from '../src/db/ids.js';
+import { rng } from '../src/db/seed/random.js';
+import { codeOf, createTestApp, type TestApp } from './harness.js';
+import { COMPLETE, ok, orderKit, PAY, START } from './order-kit.js';
+
+/** README §6: the P&L from SQL aggregation and the monthly rollup, the review list, decisions, escalation. */
+let app: TestApp;
+const { publishCatalog, assignedOrder, completedOrder, drain, item } = orderKit(() => app);
+const month = shanghaiMonthKey(new Date());
+const ITEM_PNL = `query($f: PnlFilter!) { itemPnl(filter: $f) { itemName month orders revenueFen labourFen materialsFen overheadFen riskFen costFen marginFen marginBasisPoints costPerOrderFen status } }`;
+
+/** Completed orders written straight to the table (history for the rollup and the escalation). */
+async function history(rows: Array<{ completedAt: Date; itemId: string; paidFen: number; minutes: number; materialsFen: number }>) {
+  const em = app.orm.em.fork();
+  for (const [i, r] of rows.entries()) {
+    em.create(ServiceOrder, {
+      id: newId(),
+      companyId: app.fx.companyA.id,
+      projectId: app.fx.p1.id,
+      number: `HIST-${i}-${newId().slice(-6)}`,
+      unitId: app.fx.unitsP1[40]!.id,
+      contactName: '历史',
+      contactPhone: '13900000000',
+      payerKind: 'owner',
+      description: '历史订单',
+      channel: 'phone',
+      serviceType: 'repair',
+      charge: 'paid',
+      urgency: 'normal',
+      state: r.paidFen > 0 ? 'settled' : 'completed',
+      catalogItemId: r.itemId,
+      paidFen: r.paidFen,
+      minutesSpent: r.minutes,
+      materialsCostFen: r.materialsFen,
+      completedAt: r.completedAt,
+      responseDueAt: r.completedAt,
+      createdAt: r.completedAt,
+    } as never);
+  }
+  await em.flush();
+}
+
+beforeAll(async () => {
+  app = await createTestApp();
+  await publishCatalog();
+});
+afterAll(() => app?.close());
+
+describe('item P&L', () => {
+  it('checks every figure to the fen for a known month (labour at the project rate, overhead 10 %, risk 3 % of labour + materials)', async () => {
+    // 疏通下水 ¥30, 40 minutes at ¥30/h = ¥20 labour; one order with ¥17 of issued materials.
+    const first = await completedOrder(drain());
+    ok(await app.gql(PAY, { i: { id: first.id, method: 'CASH', idempotencyKey: `pnl-${first.id}`, collectedById: app.fx.users.worker.id } }, { as: 'frontDesk' }));
+    const one = ok(await app.gql(ITEM_PNL, { f: { fromMonth: month, toMonth: month, itemId: item['疏通下水'] } }, { as: 'pm' })).itemPnl;
+    expect(one).toEqual([
+      { itemName: '疏通下水', month, orders: 1, revenueFen: 3000, labourFen: 2000, materialsFen: 0, overheadFen: 200, riskFen: 60, costFen: 2260, marginFen: 740, marginBasisPoints: 2467, costPerOrderFen: 2260, status: 'OVER_MARGIN' },
+    ]);
+
+    // The second one needs ¥17.00 of materials, requisitioned, signed and issued while the work is on.
+    let second = await assignedOrder(drain());
+    const req = ok(await app.gql(`mutation($i: RequestMaterialsInput!) { requestMaterials(input: $i) { id version } }`, { i: { orderId: second.id, citedOrderNumber: second.number, lines: [{ name: '疏通剂', quantityMilli: 2000, unit: '瓶', unitCostFen: 850 }] } }, { as: 'worker' })).requestMaterials;
+    const signed = ok(await app.gql(`mutation($id: ID!, $v: Int!) { signRequisition(input: { id: $id, version: $v }) { version } }`, { id: req.id, v: req.version }, { as: 'supervisor' })).signRequisition;
+    ok(await app.gql(`mutation($id: ID!, $v: Int!) { issueRequisition(input: { id: $id, version: $v }) { id } }`, { id: req.id, v: signed.version }, { as: 'supervisor' }));
+    second = ok(await app.gql(`query($id: ID!) { serviceOrder(id: $id) { id version } }`, { id: second.id })).serviceOrder;
+    second = ok(await app.gql(START, { i: { id: second.id, version: second.version } }, { as: 'worker' })).startServiceOrder;
+    second = ok(await app.gql(COMPLETE, { i: { id: second.id, version: second.version, rating: 4, minutesSpent: 40 } }, { as: 'worker' })).completeServiceOrder;
+    ok(await app.gql(PAY, { i: { id: second.id, method: 'QR', idempotencyKey: `pnl-${second.id}`, collectedById: app.fx.users.worker.id } }, { as: 'frontDesk' }));
+    // Labour 2 × ¥20, materials ¥17, overhead 10 % and risk 3 % of ¥57.
+    const two = ok(await app.gql(ITEM_PNL, { f: { fromMonth: month, toMonth: month, itemId: item['疏通下水'] } }, { as: 'pm' })).itemPnl[0];
+    expect(two).toEqual({ itemName: '疏通下水', month, orders: 2, revenueFen: 6000, labourFen: 4000, materialsFen: 1700, overheadFen: 570, riskFen: 171, costFen: 6441, marginFen: -441, marginBasisPoints: -735, costPerOrderFen: 3221, status: 'LOSS' });
+  });
+
+  it('is readable by finance and the GM, by a partner with reports:read, and not by another company', async () => {
+    expect(ok(await app.gql(ITEM_PNL, { f: { fromMonth: month, toMonth: month } }, { as: 'finance' })).itemPnl.length).toBeGreaterThan(0);
+    expect(ok(await app.gql(ITEM_PNL, { f: { fromMonth: month, toMonth: month } }, { as: 'gmB' })).itemPnl).toEqual([]);
+    expect(codeOf(await app.gql(ITEM_PNL, { f: { fromMonth: month, toMonth: month } }, { as: 'worker' }))).toBe('FORBIDDEN');
+    const key = ok(await app.gql(`mutation { createApiKey(input: { name: "报表", scopes: [REPORTS_READ] }) { secret } }`)).createApiKey.secret;
+    expect(ok(await app.gql(ITEM_PNL, { f: { fromMonth: month, toMonth: month } }, { as: { token: key } })).itemPnl.length).toBeGreaterThan(0);
+    const tooLong = await app.gql(ITEM_PNL, { f: { fromMonth: '2024-01', toMonth: '2026-12' } }, { as: 'pm' });
+    expect(tooLong.errors![0]!.extensions!.field).toBe('toMonth');
+  });
+});
+
+describe('the monthly rollup', () => {
+  it('equals a from-scratch computation over random histories, also after late settlements', async () => {
+    const r = rng(42);
+    const items = [item['疏通下水']!, item['换锁']!];
+    const months = [1, 2, 3, 4].map((i) => addMonths(month, -i));
+    const rows = Array.from({ length: 60 }, () => {
+      const m = r.pick(months);
+      const [y, mm] = m.split('-').map(Number) as [number, number];
+      return { completedAt: new Date(Date.UTC(y, mm - 1, r.int(1, 28), r.int(0, 23), r.int(0, 59))), itemId: r.pick(items), paidFen: r.chance(0.8) ? r.int(1000, 20000) : 0, minutes: r.int(10, 180), materialsFen: r.chance(0.3) ? r.int(100, 5000) : 0 };
+    });
+    await history(rows);
+    const em = app.orm.em.fork();
+    const company = app.fx.companyA.id;
+    for (const m of months) await refreshPnlMonth(em, company, app.fx.p1.id, m);
+    const sort = (xs: Awaited<ReturnType<typeof storedMonths>>) => [...xs].sort((a, b) => `${a.month}${a.catalogItemId}`.localeCompare(`${b.month}${b.catalogItemId}`));
+    const stored = sort(await storedMonths(em, company, [app.fx.p1.id], months.at(-1)!, months[0]!));
+    expect(stored).toEqual(sort(await aggregateMonths(em, company, [app.fx.p1.id], months.at(-1)!, months[0]!)));
+    expect(stored.reduce((n, s) => n + s.orders, 0)).toBe(rows.length);
+
+    // A late payment on an old order refreshes its month through the job queue.
+    const unpaid = await em.findOneOrFail(ServiceOrder, { projectId: app.fx.p1.id, paidFen: 0, state: 'completed', number: { $like: 'HIST-%' } }, { filters: false });
+    unpaid.paidFen = 12345;
+    await em.flush();
+    await em.execute(`select graphile_worker.add_job('pnl_refresh', json_build_object('companyId', ?::text, 'projectId', ?::text, 'month', ?::text))`, [company, app.fx.p1.id, shanghaiMonthKey(unpaid.completedAt!)]);
+    await app.runJobs();
+    expect(sort(await storedMonths(em, company, [app.fx.p1.id], months.at(-1)!, months[0]!))).toEqual(sort(await aggregateMonths(em, company, [app.fx.p1.id], months.at(-1)!, months[0]!)));
+  });
+});
+
+describe('review list, decisions and escalation', () => {
+  const REVIEW = `query($p: ID!, $m: String!) { pnlReview(projectId: $p, month: $m) { pnl { itemId itemName status marginFen } latestDecision { kind state } lossStreak } }`;
+  const RECORD = `mutation($i: RecordLossDecisionInput!) { recordLossDecision(input: $i) { id version kind state priceListId } }`;
+  const lossMonths = [3, 2, 1].map((i) => addMonths(month, -i));
+
+  beforeAll(async () => {
+    // 换管 loses money three closed months running: ¥10 charged for three hours of work.
+    const rows = lossMonths.map((m) => {
+      const [y, mm] = m.split('-').map(Number) as [number, number];
+      return { completedAt: new Date(Date.UTC(y, mm - 1, 15, 4)), itemId: item['换管']!, paidFen: 1000, minutes: 180, materialsFen: 0 };
+    });
+    await history(rows);
+    for (const m of lossMonths) await refreshPnlMonth(app.orm.em.fork(), app.fx.companyA.id, app.fx.p1.id, m);
+  });
+
+  it('lists loss and thin items worst first with their loss streak', async () => {
+    const review = ok(await app.gql(REVIEW, { p: app.fx.p1.id, m: lossMonths[2] }, { as: 'pm' })).pnlReview;
+    const pipe = review.find((x: { pnl: { itemId: string } }) => x.pnl.itemId === item['换管']);
+    expect(pipe).toMatchObject({ pnl: { status: 'LOSS' }, latestDecision: null });
+    expect(pipe.lossStreak).toBeGreaterThanOrEqual(3);
+    const margins = review.filter((x: { pnl: { status: string } }) => x.pnl.status === 'LOSS').map((x: { pnl: { marginFen: number } }) => x.pnl.marginFen);
+    expect(margins).toEqual([...margins].sort((a, b) => a - b));
+  });
+
+  it('escalates an item three months at a loss without a decision to the GM, once', async () => {
+    const em = app.orm.em.fork();
+    const first = await escalateLossStreaks(em, new Date());
+    expect(first).toBeGreaterThanOrEqual(1);
+    expect(await escalateLossStreaks(app.orm.em.fork(), new Date())).toBe(0);
+    const inbox = ok(await app.gql(`{ myNotifications { items { kind subjectId title } } }`)).myNotifications.items;
+    expect(inbox.filter((n: { kind: string; subjectId: string }) => n.kind === 'PNL_LOSS_STREAK' && n.subjectId === item['换管'])).toHaveLength(1);
+  });
+
+  it('a price rise lands in the project’s draft price list and is decided by the GM’s approval of it', async () => {
+    const m = lossMonths[2]!;
+    expect(codeOf(await app.gql(RECORD, { i: { projectId: app.fx.p1.id, itemId: item['换管'], month: m, kind: 'RAISE_PRICE', reason: '成本上涨', proposedPricing: { mode: 'WORKLOAD', minFen: 5000, maxFen: 150000 } } }, { as: 'pm2' }))).toBe('NOT_FOUND');
+    const rise = ok(await app.gql(RECORD, { i: { projectId: app.fx.p1.id, itemId: item['换管'], month: m, kind: 'RAISE_PRICE', reason: '人工成本上涨，按工作量定价下限调至 ¥50', proposedPricing: { mode: 'WORKLOAD', minFen: 5000, maxFen: 150000 } } }, { as: 'pm' })).recordLossDecision;
+    expect(rise).toMatchObject({ kind: 'RAISE_PRICE', state: 'PROPOSED' });
+    const draft = ok(await app.gql(`query($id: ID!) { priceList(id: $id) { id version state entries { catalogItemId minFen maxFen } } }`, { id: rise.priceListId }, { as: 'pm' })).priceList;
+    expect(draft.state).toBe('DRAFT');
+    expect(draft.entries.find((e: { catalogItemId: string }) => e.catalogItemId === item['换管'])).toMatchObject({ minFen: 5000, maxFen: 150000 });
+    expect(codeOf(await app.gql(`mutation($id: ID!, $v: Int!) { decideLossDecision(input: { id: $id, version: $v, action: APPROVE }) { state } }`, { id: rise.id, v: rise.version }))).toBe('INVALID_STATE');
+    const submitted = ok(await app.gql(`mutation($id: ID!, $v: Int!) { submitPriceList(input: { id: $id, version: $v }) { ... on PriceList { id version state } } }`, { id: draft.id, v: draft.version }, { as: 'pm' })).submitPriceList;
+    const inbox = ok(await app.gql(`{ priceLists(filter: { states: [SUBMITTED] }) { items { id } } }`)).priceLists.items.map((l: { id: string }) => l.id);
+    expect(inbox).toContain(draft.id);
+    ok(await app.gql(`mutation($id: ID!, $v: Int!) { approvePriceList(input: { id: $id, version: $v }) { state } }`, { id: draft.id, v: submitted.version }));
+    const decided = ok(await app.gql(`{ lossDecisions(kind: RAISE_PRICE) { items { id state } } }`, {}, { as: 'pm' })).lossDecisions.items;
+    expect(decided.find((d: { id: string }) => d.id === rise.id).state).toBe('APPROVED');
+    // A decision stops the escalation clock.
+    expect(await escalateLossStreaks(app.orm.em.fork(), new Date())).toBe(0);
+  });
+
+  it('a discontinuation needs the GM; once approved the item can no longer be quoted', async () => {
+    const m = lossMonths[2]!;
+    const stop = ok(await app.gql(RECORD, { i: { projectId: app.fx.p1.id, itemId: item['换管'], month: m, kind: 'DISCONTINUE', reason: '业主需求少且长期亏损' } }, { as: 'pm' })).recordLossDecision;
+    expect(stop.state).toBe('PROPOSED');
+    const DECIDE = `mutation($id: ID!, $v: Int!) { decideLossDecision(input: { id: $id, version: $v, action: APPROVE }) { state } }`;
+    expect(codeOf(await app.gql(DECIDE, { id: stop.id, v: stop.version }, { as: 'pm' }))).toBe('FORBIDDEN');
+    const inbox = ok(await app.gql(`{ lossDecisions(states: [PROPOSED]) { items { id kind } } }`)).lossDecisions.items;
+    expect(inbox.map((d: { id: string }) => d.id)).toContain(stop.id);
+    expect(ok(await app.gql(DECIDE, { id: stop.id, v: stop.version })).decideLossDecision.state).toBe('APPROVED');
+    const order = ok(await app.gql(`mutation($i: RegisterServiceOrderInput!) { registerServiceOrder(input: $i) { id version } }`, { i: { unitId: app.fx.unitsP1[41]!.id, contactName: '王五', contactPhone: '13912349999', description: '换水管', channel: 'PHONE', serviceType: 'REPAIR', charge: 'PAID', urgency: 'EMERGENCY' } }, { as: 'frontDesk' })).registerServiceOrder;
+    const quote = await app.gql(`mutation($i: QuoteServiceOrderInput!) { quoteServiceOrder(input: $i) { id } }`, { i: { id: order.id, version: order.version, lines: [{ kind: 'CATALOG', catalogItemId: item['换管'], quantityMilli: 1000, unitPriceFen: 20000 }] } }, { as: 'frontDesk' });
+    expect(codeOf(quote)).toBe('VALIDATION_FAILED');
+    expect(quote.errors![0]!.extensions!.field).toBe('lines.0.catalogItemId');
+  });
+
+  it('refuses a decision on an item that is not losing money (换锁 has no orders this month)', async () => {
+    const r = await app.gql(RECORD, { i: { projectId: app.fx.p1.id, itemId: item['换锁'], month, kind: 'OTHER', reason: '无' } }, { as: 'pm' });
+    expect(codeOf(r)).toBe('INVALID_STATE');
+  });
+});
