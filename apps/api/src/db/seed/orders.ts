@@ -7,6 +7,7 @@ import { DepositAccount } from '../../modules/orders/deposit-account.entity.js';
 import { DepositTransaction } from '../../modules/orders/deposit-transaction.entity.js';
 import { OrderEvent } from '../../modules/orders/order-event.entity.js';
 import { Payment } from '../../modules/orders/payment.entity.js';
+import { MaterialRequisition } from '../../modules/orders/material-requisition.entity.js';
 import { QuoteLine } from '../../modules/orders/quote-line.entity.js';
 import { ServiceOrder } from '../../modules/orders/service-order.entity.js';
 import type { Project } from '../../modules/projects/project.entity.js';
@@ -37,6 +38,13 @@ const DESCRIPTIONS: Record<string, string[]> = {
   免费服务: ['帮忙代收快递', '调试电视节目', '代订牛奶'],
 };
 
+const MATERIALS = [
+  { name: 'PPR 水管', unit: '米', unitCostFen: 850 },
+  { name: '水龙头阀芯', unit: '个', unitCostFen: 1500 },
+  { name: '生料带', unit: '卷', unitCostFen: 300 },
+  { name: '马桶进水阀', unit: '套', unitCostFen: 2800 },
+];
+
 interface HistoryInput {
   em: EntityManager;
   r: Rng;
@@ -57,6 +65,7 @@ export async function seedOrderHistory({ em, r, now, projects, users, published 
   const events: Row<OrderEvent>[] = [];
   const lines: Row<QuoteLine>[] = [];
   const payments: Row<Payment>[] = [];
+  const requisitions: Row<MaterialRequisition>[] = [];
   const deposits = new Map<string, { account: Row<DepositAccount>; tx: Row<DepositTransaction>[] }>();
   const receiptSeq = new Map<string, number>();
   const orderSeq = new Map<string, number>();
@@ -132,6 +141,35 @@ export async function seedOrderHistory({ em, r, now, projects, users, published 
       if (state === 'rejected') steps.push(['reject', 'rejected', at(r.int(10, 60)), '本项目暂不提供该项服务']);
 
       const consented = steps.some((s) => s[0] === 'consent');
+      // Materials reach an order only through a signed, issued requisition (领料单).
+      const materialsFen = !free && reached('in_progress') && entry!.category === '水电类' && r.chance(0.4) ? r.int(3, 40) * 100 : 0;
+      if (materialsFen > 0) {
+        const issuedAt = new Date(startAt.getTime() - r.int(5, 30) * MIN);
+        const material = r.pick(MATERIALS);
+        // Whole units at the catalogue cost, the remainder as a sundry line, so the lines add up to the fen.
+        const units = Math.max(1, Math.floor(materialsFen / material.unitCostFen));
+        const rest = materialsFen - units * material.unitCostFen;
+        requisitions.push({
+          id: newId(),
+          companyId: project.companyId,
+          projectId: project.id,
+          orderId: id,
+          citedOrderNumber: `${project.code}-${day}-${String(seq).padStart(3, '0')}`,
+          lines: rest >= 0
+            ? [{ name: material.name, quantityMilli: units * 1000, unit: material.unit, unitCostFen: material.unitCostFen }, ...(rest > 0 ? [{ name: '辅材', quantityMilli: 1000, unit: '批', unitCostFen: rest }] : [])]
+            : [{ name: material.name, quantityMilli: 1000, unit: material.unit, unitCostFen: materialsFen }],
+          totalCostFen: materialsFen,
+          state: 'issued',
+          requestedById: worker.id,
+          signedById: supervisor.id,
+          signedAt: new Date(issuedAt.getTime() - 10 * MIN),
+          issuedById: supervisor.id,
+          issuedAt,
+          createdAt: new Date(issuedAt.getTime() - 20 * MIN),
+          updatedAt: issuedAt,
+          version: 3,
+        });
+      }
       const last = steps[steps.length - 1]!;
       orders.push({
         id,
@@ -161,7 +199,7 @@ export async function seedOrderHistory({ em, r, now, projects, users, published 
         consentBy: consented ? resident?.name ?? '访客' : null,
         prepaidFen: 0,
         paidFen: !free && reached('settled') ? amount : 0,
-        materialsCostFen: !free && entry!.category === '水电类' && r.chance(0.4) ? r.int(3, 40) * 100 : 0,
+        materialsCostFen: materialsFen,
         startedAt: reached('in_progress') ? startAt : null,
         completedAt: reached('completed') ? completedAt : null,
         minutesSpent: reached('completed') ? minutes : null,
@@ -236,6 +274,7 @@ export async function seedOrderHistory({ em, r, now, projects, users, published 
   await em.insertMany(OrderEvent, events as never[]);
   if (lines.length) await em.insertMany(QuoteLine, lines as never[]);
   if (payments.length) await em.insertMany(Payment, payments as never[]);
+  if (requisitions.length) await em.insertMany(MaterialRequisition, requisitions as never[]);
   for (const { account, tx } of deposits.values()) {
     await em.insertMany(DepositAccount, [account] as never[]);
     await em.insertMany(DepositTransaction, tx as never[]);
