@@ -298,6 +298,12 @@ const CASES: Record<string, Case> = {
     query: `mutation($id: ID!) { recordFollowUp(input: { id: $id, version: 1, quality: SATISFIED, effect: SATISFIED, satisfaction: SATISFIED, residentConfirmed: true }) { id } }`,
     vars: () => ({ id: NO_SUCH_ID }),
   },
+  planFollowUp: {
+    allowed: ['gm', 'pm', 'frontDesk', 'housekeeper', 'supervisor'],
+    check: 'gate',
+    query: `mutation($p: ID!) { planFollowUp(input: { projectId: $p, subject: SPECIAL_INCIDENT, label: "停水", contactName: "张三", contactPhone: "13912345678", completedAt: "2026-11-20T02:00:00Z" }) { id } }`,
+    vars: (a) => ({ p: a.fx.p1.id }),
+  },
   nonconformities: { allowed: ['gm', 'pm', 'quality'], query: `{ nonconformities { totalCount } }`, vars: () => ({}) },
   closeNonconformity: {
     allowed: ['gm', 'pm', 'quality'],

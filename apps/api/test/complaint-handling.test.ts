@@ -233,6 +233,34 @@ describe('follow-up visits', () => {
   });
 });
 
+describe('follow-ups planned by hand and for engineering works', () => {
+  it('a special incident is visited by the project manager, all of them, within 20 days', async () => {
+    const planned = ok(
+      await app.gql(`mutation($i: PlanFollowUpInput!) { planFollowUp(input: $i) { subject subjectKind selected rateBasisPoints visitor opensAt dueAt state } }`, {
+        i: { projectId: app.fx.p1.id, subject: 'SPECIAL_INCIDENT', label: '11·20 地下车库水浸', contactName: '赵六', contactPhone: '13900001111', completedAt: '2026-11-20T02:00:00Z' },
+      }, { as: 'frontDesk' }),
+    ).planFollowUp;
+    expect(planned).toMatchObject({ subject: 'SPECIAL_INCIDENT', subjectKind: 'Event', selected: true, rateBasisPoints: 10000, visitor: 'project_manager', state: 'PLANNED' });
+    expect(planned.dueAt).toBe('2026-12-10T16:00:00.000Z'); // the end of 12-10 in Shanghai: 20 days after 11-20
+    const wrong = await app.gql(`mutation($i: PlanFollowUpInput!) { planFollowUp(input: $i) { id } }`, { i: { projectId: app.fx.p1.id, subject: 'HOUSEHOLD_REPAIR', label: 'x', contactName: '赵六', contactPhone: '13900001111', completedAt: '2026-11-20T02:00:00Z' } }, { as: 'frontDesk' });
+    expect(wrong.errors![0]!.extensions!.field).toBe('subject');
+  });
+
+  it('work priced by workload is engineering works, visited one to two months later', async () => {
+    const window = { appointmentStart: new Date(Date.now() + 2 * HOUR).toISOString(), appointmentEnd: new Date(Date.now() + 4 * HOUR).toISOString() };
+    const done = await completedOrder([{ kind: 'CATALOG', catalogItemId: item['换管'], quantityMilli: 1000, unitPriceFen: 30000 }], { urgency: 'NORMAL', ...window, unitId: app.fx.unitsP1[20]!.id, residentId: null });
+    const all = [
+      ...ok(await app.gql(`{ followUps(state: PLANNED, take: 100) { items { subjectId subject opensAt dueAt } } }`)).followUps.items,
+      ...ok(await app.gql(`{ followUps(state: NOT_SAMPLED, take: 100) { items { subjectId subject opensAt dueAt } } }`)).followUps.items,
+    ];
+    const mine = all.find((f: { subjectId: string }) => f.subjectId === done.id);
+    expect(mine.subject).toBe('ENGINEERING_WORKS');
+    const days = (iso: string) => (new Date(iso).getTime() - Date.now()) / (24 * HOUR);
+    expect(days(mine.opensAt)).toBeGreaterThan(26);
+    expect(days(mine.dueAt)).toBeGreaterThan(57);
+  });
+});
+
 describe('monthly statistics', () => {
   it('counts the month by category, severity and department, with rates and follow-ups, per project and in total', async () => {
     const now = new Date(Date.now() + 8 * HOUR);

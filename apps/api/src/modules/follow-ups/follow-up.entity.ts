@@ -20,9 +20,9 @@ export class FollowUp extends VersionedEntity {
   @Property({ length: 24 })
   subject!: FollowUpSubject;
 
-  /** What was done: a service order or a complaint. */
+  /** What was done: a service order, a complaint, or an event recorded by hand (an activity, a special incident). */
   @Property({ length: 16 })
-  subjectKind!: 'ServiceOrder' | 'Complaint';
+  subjectKind!: 'ServiceOrder' | 'Complaint' | 'Event';
 
   @Property({ type: 'uuid' })
   subjectId!: string;

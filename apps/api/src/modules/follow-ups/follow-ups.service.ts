@@ -7,8 +7,13 @@ import {
   type FollowUpRating,
 } from '@wuye/domain';
 import type { Ctx } from '../../context.js';
-import { expectVersion, findOr404, findPage, projectCondition } from '../../db/queries.js';
-import { AppError, forbidden } from '../../graphql/errors.js';
+import { expectVersion, findOr404, findPage, idOrNone, projectCondition } from '../../db/queries.js';
+import { newId } from '../../db/ids.js';
+import { AppError, forbidden, invalid } from '../../graphql/errors.js';
+import { Unit } from '../projects/unit.entity.js';
+import { settingsOf } from '../settings/settings.service.js';
+import { planFollowUpVisit } from './follow-up-planner.js';
+import type { PlanFollowUpInput } from './follow-ups.types.js';
 import type { Page } from '../../graphql/pagination.js';
 import { Complaint } from '../complaints/complaint.entity.js';
 import { ComplaintsService } from '../complaints/complaints.service.js';
@@ -53,6 +58,31 @@ export class FollowUpsService {
   }
 
   find = (ctx: Ctx, id: string) => findOr404(ctx.em, FollowUp, id);
+
+  /** Activities, surveys and special incidents have no order or complaint behind them: staff plan their visits. */
+  async planByHand(ctx: Ctx, project: Project, input: PlanFollowUpInput): Promise<FollowUp> {
+    if (input.subject !== 'activity_survey' && input.subject !== 'special_incident') throw invalid('subject', 'validation.invalid');
+    if (input.unitId) {
+      const unit = await ctx.em.findOne(Unit, { id: idOrNone(input.unitId) });
+      if (!unit || unit.projectId !== project.id) throw invalid('unitId', 'error.notFound', { entity: 'Unit' });
+    }
+    const planned = await planFollowUpVisit(ctx.em, {
+      companyId: project.companyId,
+      projectId: project.id,
+      subject: input.subject,
+      subjectKind: 'Event',
+      subjectId: newId(),
+      subjectLabel: input.label,
+      unitId: input.unitId ?? null,
+      residentId: input.residentId ?? null,
+      contactName: input.contactName,
+      contactPhone: input.contactPhone,
+      department: null,
+      completedAt: input.completedAt,
+    }, await settingsOf(ctx));
+    await ctx.em.flush();
+    return planned!;
+  }
 
   /**
    * Records the visit. A major complaint is visited by the project manager (README §5). An

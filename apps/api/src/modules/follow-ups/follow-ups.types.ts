@@ -3,7 +3,7 @@ import { IsOptional } from 'class-validator';
 import { ArgsType, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { graphqlEnum } from '../../graphql/enums.js';
 import { PageArgs } from '../../graphql/pagination.js';
-import { OptionalText } from '../../graphql/validation.js';
+import { OptionalText, Phone, Text } from '../../graphql/validation.js';
 import { FollowUpSubjectValue } from '../settings/settings.types.js';
 
 export const FollowUpRatingValue = graphqlEnum('FollowUpRating', FOLLOW_UP_RATINGS);
@@ -64,4 +64,16 @@ export class RecordFollowUpInput {
   @Field(() => String, { nullable: true }) @IsOptional() @OptionalText(2000) shortcomings?: string | null;
   @Field(() => String, { nullable: true }) @IsOptional() @OptionalText(2000) opinions?: string | null;
   @Field({ description: 'The resident confirmed the record' }) residentConfirmed!: boolean;
+}
+
+@InputType({ description: 'A visit planned by hand: after an activity or survey (30–60 %), or a special incident (100 %, by the project manager)' })
+export class PlanFollowUpInput {
+  @Field(() => ID) projectId!: string;
+  @Field(() => FollowUpSubjectValue, { description: 'ACTIVITY_SURVEY or SPECIAL_INCIDENT' }) subject!: 'activity_survey' | 'special_incident';
+  @Field({ description: 'What happened, e.g. 2026 年中秋游园活动' }) @Text(1, 40) label!: string;
+  @Field(() => ID, { nullable: true }) unitId?: string | null;
+  @Field(() => ID, { nullable: true }) residentId?: string | null;
+  @Field() @Text(1, 50) contactName!: string;
+  @Field() @Phone() contactPhone!: string;
+  @Field(() => Date, { description: 'When the activity or incident ended' }) completedAt!: Date;
 }

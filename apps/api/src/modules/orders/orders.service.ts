@@ -31,6 +31,7 @@ import { expectVersion, findById, findOr404, idOrNone, isUuid, like, projectCond
 import { AppError, invalid, notFound, domainError } from '../../graphql/errors.js';
 import type { Page } from '../../graphql/pagination.js';
 import { PriceListsService } from '../catalog/price-lists.service.js';
+import { PriceListEntry } from '../catalog/price-list-entry.entity.js';
 import { toPricing } from '../catalog/catalog-rules.js';
 import { Project } from '../projects/project.entity.js';
 import type { Unit } from '../projects/unit.entity.js';
@@ -294,7 +295,7 @@ export class OrdersService {
     await planFollowUpVisit(em, {
       companyId: order.companyId,
       projectId: order.projectId,
-      subject: order.urgency === 'emergency' ? 'emergency_assistance' : 'household_repair',
+      subject: order.urgency === 'emergency' ? 'emergency_assistance' : (await this.isEngineeringWorks(em, order)) ? 'engineering_works' : 'household_repair',
       subjectKind: 'ServiceOrder',
       subjectId: order.id,
       subjectLabel: order.number,
@@ -318,6 +319,14 @@ export class OrdersService {
       );
     }
     await em.flush();
+  }
+
+  /** Work priced by workload (视工程量定价) is engineering works: visited 1–2 months later (README §5). */
+  private async isEngineeringWorks(em: EntityManager, order: ServiceOrder): Promise<boolean> {
+    const lines = await em.find(QuoteLine, { orderId: order.id, quoteVersion: order.quoteVersion, kind: 'catalog' });
+    if (!lines.length) return false;
+    const entries = await em.find(PriceListEntry, { $or: lines.map((l) => ({ priceListId: l.priceListId!, catalogItemId: l.catalogItemId! })) });
+    return entries.some((e) => e.mode === 'workload');
   }
 
   /** Cancellations and changes reach the supervisor and worker at once (README §3.8), in the step's transaction. */
