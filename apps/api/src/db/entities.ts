@@ -11,6 +11,7 @@ import { FollowUp } from '../modules/follow-ups/follow-up.entity.js';
 import { Nonconformity } from '../modules/nonconformities/nonconformity.entity.js';
 import { PnlItemMonth } from '../modules/profitability/pnl-item-month.entity.js';
 import { LossDecision } from '../modules/profitability/loss-decision.entity.js';
+import { Commendation, PenaltyEntry } from '../modules/kpi/penalty-entry.entity.js';
 import { Payment } from '../modules/orders/payment.entity.js';
 import { QuoteLine } from '../modules/orders/quote-line.entity.js';
 import { ServiceOrder } from '../modules/orders/service-order.entity.js';
@@ -32,4 +33,4 @@ import { PricedEntity } from '../modules/catalog/priced.entity.js';
 
 /** Listed explicitly: no folder scanning, so the compiled and the test build see the same set. */
 export const ENTITIES = [TenantEntity, VersionedEntity, PricedEntity, Company, Project, Building, Unit, Resident, StaffUser, ApiKey, AuditEntry, CatalogItem, PriceList, PriceListEntry,
-  Sequence, ServiceOrder, OrderEvent, QuoteLine, Payment, DepositAccount, DepositTransaction, MaterialRequisition, MonthlyStatement, StatementAdjustment, ServiceAgreement, Complaint, Notification, CompanySettings, FollowUp, Nonconformity, PnlItemMonth, LossDecision];
+  Sequence, ServiceOrder, OrderEvent, QuoteLine, Payment, DepositAccount, DepositTransaction, MaterialRequisition, MonthlyStatement, StatementAdjustment, ServiceAgreement, Complaint, Notification, CompanySettings, FollowUp, Nonconformity, PnlItemMonth, LossDecision, PenaltyEntry, Commendation];

@@ -17,6 +17,7 @@ import { SettingsResolver } from '../modules/settings/settings.resolver.js';
 import { FollowUpResolver } from '../modules/follow-ups/follow-ups.resolver.js';
 import { NonconformityResolver } from '../modules/nonconformities/nonconformities.resolver.js';
 import { ProfitabilityResolver } from '../modules/profitability/profitability.resolver.js';
+import { KpiResolver } from '../modules/kpi/kpi.resolver.js';
 import { AuthResolver } from '../modules/auth/auth.resolver.js';
 import { BuildingResolver, ProjectResolver, UnitResolver } from '../modules/projects/projects.resolver.js';
 import { ResidentResolver, UnitResidentsResolver } from '../modules/residents/residents.resolver.js';
@@ -50,6 +51,7 @@ export const RESOLVERS = [
   FollowUpResolver,
   NonconformityResolver,
   ProfitabilityResolver,
+  KpiResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;

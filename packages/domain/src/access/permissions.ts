@@ -108,6 +108,11 @@ export const PERMISSIONS = {
   'profitability.decide': { roles: ['project_manager'] },
   /** …and the general manager approves a price rise or a discontinuation. */
   'profitability.approve': { roles: ['general_manager'] },
+  /** KPI (README §7): penalty entries and scores of others (which entries each may judge is the KPI rules' business). */
+  'kpi.read': { roles: ['general_manager', 'project_manager', 'supervisor', 'quality'] },
+  'kpi.manage': { roles: ['general_manager', 'project_manager', 'supervisor', 'quality'] },
+  /** Everyone sees their own entries and score, and may appeal within 7 days. */
+  'kpi.own': { roles: ALL_STAFF },
 } as const satisfies Record<string, PermissionRule>;
 
 export type Action = keyof typeof PERMISSIONS;

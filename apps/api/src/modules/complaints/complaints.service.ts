@@ -28,6 +28,7 @@ import { staffWithRole } from '../staff/staff.service.js';
 import { planFollowUpVisit } from '../follow-ups/follow-up-planner.js';
 import { NonconformitiesService } from '../nonconformities/nonconformities.service.js';
 import { ServiceOrder } from '../orders/service-order.entity.js';
+import { KpiService } from '../kpi/kpi.service.js';
 import { Unit } from '../projects/unit.entity.js';
 import { Resident } from '../residents/resident.entity.js';
 import { nextNumber } from '../sequences/next-number.js';
@@ -38,6 +39,7 @@ import type { ComplaintsArgs, ComplaintStepInput, RegisterComplaintInput } from 
 const settingsService = new SettingsService();
 const notifications = new NotificationsService();
 const nonconformities = new NonconformitiesService();
+const kpi = new KpiService();
 
 /** The milestone clocks of a complaint under its company's deadlines and its project's calendar. */
 export function clocksOf(c: Complaint, settings: CompanySettings, project: Pick<Project, 'workingHours'> | null, now: Date): ComplaintClock[] {
@@ -150,6 +152,18 @@ export class ComplaintsService {
       this.step(ctx, complaint, 'register', null, null);
       await em.flush();
       await this.detectRepeat(em, complaint, await settingsOf(ctx));
+      if (complaint.relatedOrderId && complaint.kind === 'complaint') {
+        // "The service caused a complaint" (README §7): −5 proposed for whoever did the work.
+        const order = await em.findOne(ServiceOrder, { id: idOrNone(complaint.relatedOrderId) });
+        await kpi.propose(em, complaint.companyId, complaint.projectId, {
+          kind: 'complaint_about_service',
+          complaintId: complaint.id,
+          category: (complaint.category ?? 1) as ComplaintCategory,
+          valid: complaint.valid === true,
+          responsibleUserId: order?.workerId ?? null,
+          occurredAt: complaint.createdAt,
+        }, ctx.now, complaint.responsibleDepartment ?? null);
+      }
       if (complaint.kind === 'complaint' && complaint.valid && complaint.severity === 'major') {
         // A major complaint reaches the project manager at once (README §4), not at 80 % of a clock.
         const managers = await staffWithRole(em, complaint.companyId, { role: 'project_manager', projectId: complaint.projectId });

@@ -1,6 +1,7 @@
 import { LockMode, type EntityManager } from '@mikro-orm/postgresql';
 import { complaintClockAlerts } from '@wuye/domain';
 import { NotificationsService } from '../notifications/notifications.service.js';
+import { KpiService } from '../kpi/kpi.service.js';
 import { Project } from '../projects/project.entity.js';
 import type { CompanySettings } from '../settings/company-settings.entity.js';
 import { SettingsService } from '../settings/settings.service.js';
@@ -12,6 +13,7 @@ export const ESCALATE_TASK = 'complaints_escalate';
 
 const settingsService = new SettingsService();
 const notifications = new NotificationsService();
+const kpi = new KpiService();
 
 /**
  * The escalation rule of README §4: at 80 % of a deadline the responsible department's
@@ -50,6 +52,10 @@ async function escalateOne(em: EntityManager, id: string, now: Date, settingsByC
       return recipients.map((r) => complaintNotice(c, r, kind, alert.key, { milestone: alert.milestone }));
     });
     const fresh = await notifications.send(tx, drafts, now);
+    // A missed deadline proposes −5 (subjective delay) for the responsible supervisor, who may be found to have had objective causes.
+    for (const alert of alerts.filter((a) => a.kind === 'breach')) {
+      await kpi.propose(tx, c.companyId, c.projectId, { kind: 'complaint_deadline_breached', complaintId: c.id, milestone: alert.milestone, responsibleUserId: supervisors[0] ?? null, occurredAt: alert.dueAt }, now, c.responsibleDepartment ?? null);
+    }
     c.alertsSent = [...c.alertsSent, ...alerts.map((a) => a.key)];
     return fresh;
   });

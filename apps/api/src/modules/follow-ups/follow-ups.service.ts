@@ -11,6 +11,8 @@ import { expectVersion, findOr404, findPage, idOrNone, projectCondition } from '
 import { newId } from '../../db/ids.js';
 import { AppError, forbidden, invalid } from '../../graphql/errors.js';
 import { Unit } from '../projects/unit.entity.js';
+import { ServiceOrder } from '../orders/service-order.entity.js';
+import { KpiService } from '../kpi/kpi.service.js';
 import { settingsOf } from '../settings/settings.service.js';
 import { planFollowUpVisit } from './follow-up-planner.js';
 import type { PlanFollowUpInput } from './follow-ups.types.js';
@@ -24,6 +26,7 @@ import { FollowUp } from './follow-up.entity.js';
 
 const complaints = new ComplaintsService();
 const notifications = new NotificationsService();
+const kpi = new KpiService();
 
 export interface VisitInput {
   version: number;
@@ -34,6 +37,7 @@ export interface VisitInput {
   shortcomings?: string | null;
   opinions?: string | null;
   residentConfirmed: boolean;
+  privateChargingReported?: boolean;
 }
 
 export interface WorklistArgs {
@@ -114,6 +118,11 @@ export class FollowUpsService {
         complaintCategory: (original?.category ?? null) as ComplaintCategory | null,
         complaintSeverity: original?.severity ?? null,
       });
+      if (input.privateChargingReported) {
+        // −20 proposed for whoever did the work (README §7); a person confirms it.
+        const order = fu.subjectKind === 'ServiceOrder' ? await em.findOne(ServiceOrder, { id: fu.subjectId }) : null;
+        await kpi.propose(em, fu.companyId, fu.projectId, { kind: 'private_charging_reported', source: { type: 'follow_up', id: fu.id }, accusedUserId: order?.workerId ?? null, occurredAt: input.visitedAt ?? ctx.now }, ctx.now, (fu.department ?? null) as Department | null);
+      }
       if (decision.opensComplaint) {
         const project = await em.findOneOrFail(Project, { id: fu.projectId });
         const opened = await complaints.register({ ...ctx, em }, project, {

@@ -64,6 +64,7 @@ export class RecordFollowUpInput {
   @Field(() => String, { nullable: true }) @IsOptional() @OptionalText(2000) shortcomings?: string | null;
   @Field(() => String, { nullable: true }) @IsOptional() @OptionalText(2000) opinions?: string | null;
   @Field({ description: 'The resident confirmed the record' }) residentConfirmed!: boolean;
+  @Field({ defaultValue: false, description: 'The resident reports private charging, a gift taken or a fee waived for a favour' }) privateChargingReported: boolean = false;
 }
 
 @InputType({ description: 'A visit planned by hand: after an activity or survey (30–60 %), or a special incident (100 %, by the project manager)' })

@@ -43,6 +43,7 @@ import { NonconformitiesService } from '../nonconformities/nonconformities.servi
 import { planFollowUpVisit } from '../follow-ups/follow-up-planner.js';
 import { LossDecisionsService } from '../profitability/loss-decisions.service.js';
 import { schedulePnlRefresh } from '../profitability/pnl-rollup.js';
+import { KpiService } from '../kpi/kpi.service.js';
 import { settingsOf } from '../settings/settings.service.js';
 import { DepositAccount } from './deposit-account.entity.js';
 import { DepositTransaction } from './deposit-transaction.entity.js';
@@ -67,6 +68,7 @@ const prices = new PriceListsService();
 const notifications = new NotificationsService();
 const nonconformities = new NonconformitiesService();
 const lossDecisions = new LossDecisionsService();
+const kpi = new KpiService();
 
 function people(o: ServiceOrder): OrderPeople {
   return {
@@ -292,6 +294,10 @@ export class OrdersService {
    */
   private async afterCompletion(em: EntityManager, ctx: Ctx, order: ServiceOrder): Promise<void> {
     const settings = await settingsOf(ctx);
+    // A dissatisfied sign-off proposes −5 for the worker (README §7), for a supervisor to confirm.
+    const supervisor = order.supervisorId ? await em.findOne(StaffUser, { id: order.supervisorId }) : null;
+    const department = supervisor?.roles.find((r) => r.projectId === order.projectId && r.department)?.department ?? null;
+    await kpi.propose(em, order.companyId, order.projectId, { kind: 'order_signed_off', orderId: order.id, workerId: order.workerId ?? null, rating: order.rating ?? 5, occurredAt: order.completedAt ?? ctx.now }, ctx.now, department);
     await planFollowUpVisit(em, {
       companyId: order.companyId,
       projectId: order.projectId,
