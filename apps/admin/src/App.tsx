@@ -4,15 +4,29 @@ import { auditEntries } from './audit-entries';
 import { authProvider } from './authProvider';
 import { buildings } from './buildings';
 import { catalogItems } from './catalog-items';
+import { complaintStats } from './complaint-stats';
+import { complaints } from './complaints';
 import { Dashboard } from './dashboard';
 import { dataProvider } from './dataProvider';
+import { depositAccounts } from './deposit-accounts';
+import { followUps } from './follow-ups';
 import { i18nProvider } from './i18n';
+import { AppLayout } from './layout/AppLayout';
 import { LoginPage } from './layout/LoginPage';
+import { lossDecisions } from './loss-decisions';
+import { monthlyStatements } from './monthly-statements';
+import { nonconformities } from './nonconformities';
+import { notifications } from './notifications';
+import { payments } from './payments';
+import { pnlOverview } from './pnl-overview';
 import { priceListReviews } from './price-list-reviews';
 import { priceLists } from './price-lists';
+import { profitability } from './profitability';
 import { projects } from './projects';
+import { materialRequisitions } from './requisitions';
 import { residents } from './residents';
 import { endOfDayReview, myOrders, serviceOrders } from './service-orders';
+import { companySettings } from './settings';
 import { staffUsers } from './staff-users';
 import { units } from './units';
 
@@ -25,10 +39,38 @@ export const App = () => (
     i18nProvider={i18nProvider}
     dashboard={Dashboard}
     loginPage={LoginPage}
+    layout={AppLayout}
     requireAuth
     disableTelemetry
   >
-    {[serviceOrders, myOrders, endOfDayReview, projects, buildings, units, residents, catalogItems, priceLists, priceListReviews, staffUsers, apiKeys, auditEntries].map((props) => (
+    {[
+      serviceOrders,
+      myOrders,
+      endOfDayReview,
+      complaints,
+      followUps,
+      nonconformities,
+      complaintStats,
+      materialRequisitions,
+      notifications,
+      payments,
+      depositAccounts,
+      monthlyStatements,
+      projects,
+      buildings,
+      units,
+      residents,
+      catalogItems,
+      priceLists,
+      priceListReviews,
+      profitability,
+      lossDecisions,
+      pnlOverview,
+      staffUsers,
+      apiKeys,
+      auditEntries,
+      companySettings,
+    ].map((props) => (
       <Resource key={props.name} {...props} />
     ))}
   </Admin>

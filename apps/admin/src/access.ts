@@ -2,7 +2,14 @@
  * Which viewer permission (from `me.permissions`) opens which screen. The API enforces the same
  * permissions on every operation; this only keeps the console from offering what would be refused.
  */
-const RESOURCE_PERMISSIONS: Record<string, { read: string; manage?: string; role?: string }> = {
+type Rule = {
+  /** null: every staff member (an API key signs in without an inbox of its own). */
+  read: string | null;
+  manage?: string;
+  role?: string;
+};
+
+const RESOURCE_PERMISSIONS: Record<string, Rule> = {
   projects: { read: 'project.read', manage: 'project.manage' },
   buildings: { read: 'project.read', manage: 'building.manage' },
   units: { read: 'project.read', manage: 'unit.manage' },
@@ -11,6 +18,11 @@ const RESOURCE_PERMISSIONS: Record<string, { read: string; manage?: string; role
   // "edit" is the project manager's draft editor; new versions start from a draft, not a form.
   priceLists: { read: 'catalog.read', manage: 'priceList.edit' },
   priceListReviews: { read: 'priceList.decide' },
+  // 损益分析 (GM, project managers, finance); 亏损处理 is the project manager's review and decisions;
+  // 损益总览 is the general manager's company-wide view with the discontinuations to approve.
+  profitability: { read: 'profitability.read' },
+  lossDecisions: { read: 'profitability.decide' },
+  pnlOverview: { read: 'profitability.approve' },
   staffUsers: { read: 'staff.read', manage: 'staff.manage' },
   apiKeys: { read: 'apiKey.manage', manage: 'apiKey.manage' },
   auditEntries: { read: 'audit.read' },
@@ -19,6 +31,24 @@ const RESOURCE_PERMISSIONS: Record<string, { read: string; manage?: string; role
   myOrders: { read: 'order.act', role: 'WORKER' },
   // 日终检查 is the front desk's: those who register orders review them at the end of the day.
   endOfDayReview: { read: 'order.register' },
+  // 领料单: the API lists requisitions to those who handle materials (workers, supervisors, managers).
+  materialRequisitions: { read: 'order.materials' },
+  payments: { read: 'order.read' },
+  // 押金账户: "create" is the first top-up of a resident who has no account yet.
+  depositAccounts: { read: 'deposit.manage', manage: 'deposit.manage' },
+  // 业主确认 needs only statement.read; preparing, issuing, marking paid and correcting need statement.manage.
+  monthlyStatements: { read: 'statement.read' },
+  notifications: { read: null },
+  // 投诉: every staff member reads the inbox; registering is the front desk's (and supervisors', managers').
+  complaints: { read: 'complaint.read', manage: 'complaint.register' },
+  // 回访: the worklist is for those who visit (customer service, supervisors, the project manager).
+  followUps: { read: 'followUp.record' },
+  // 不合格记录: raised for the project manager, watched by quality.
+  nonconformities: { read: 'nonconformity.read', manage: 'nonconformity.manage' },
+  // 投诉统计: 投诉情况月度汇总 of the projects the viewer may read.
+  complaintStats: { read: 'complaint.read' },
+  // 公司设置: deadlines, follow-up rates, office hours and holidays are the general manager's.
+  companySettings: { read: 'settings.manage', manage: 'settings.manage' },
 };
 
 /** react-admin actions: list, show, create, edit, delete, export, … */
@@ -29,7 +59,7 @@ export function canAccess(permissions: readonly string[], resource: string, acti
   switch (action) {
     case 'list':
     case 'show':
-      return permissions.includes(rule.read);
+      return rule.read === null ? roles.length > 0 : permissions.includes(rule.read);
     case 'create':
     case 'edit':
       return !!rule.manage && permissions.includes(rule.manage);

@@ -13,3 +13,32 @@ export function fromChinaInput(text: string): Date | null {
   const date = new Date(`${text}:00+08:00`);
   return Number.isNaN(date.getTime()) ? null : date;
 }
+
+/** "2026-11-25", a calendar day in China time → its first instant (date filters take instants). */
+export const chinaDayStart = (day: unknown): string | undefined =>
+  typeof day === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(day) ? new Date(`${day}T00:00:00+08:00`).toISOString() : undefined;
+
+/** "2026-11-25" → its last millisecond in China time, so the whole day is included. */
+export const chinaDayEnd = (day: unknown): string | undefined =>
+  typeof day === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(day) ? new Date(`${day}T23:59:59.999+08:00`).toISOString() : undefined;
+
+/** "2026-11-25" → the first instant of the next day: the bound of filters that take "before". */
+export const chinaNextDayStart = (day: unknown): string | undefined => {
+  const start = chinaDayStart(day);
+  return start && new Date(Date.parse(start) + 24 * 60 * 60 * 1000).toISOString();
+};
+
+/** The calendar month an instant falls in, in China time (statements are per Shanghai month). */
+export function chinaYearMonth(date: Date): { year: number; month: number } {
+  const [year, month] = toChinaInput(date).slice(0, 7).split('-').map(Number) as [number, number];
+  return { year, month };
+}
+
+/** { year: 2026, month: 3 } → "2026-03", the value of an `<input type="month">` and how a statement's month reads. */
+export const toMonthInput = ({ year, month }: { year: number; month: number }) => `${year}-${String(month).padStart(2, '0')}`;
+
+/** "2026-03" → { year: 2026, month: 3 }, or undefined when incomplete. */
+export function parseMonthInput(text: unknown): { year: number; month: number } | undefined {
+  const match = typeof text === 'string' ? /^(\d{4})-(0[1-9]|1[0-2])$/.exec(text) : null;
+  return match ? { year: Number(match[1]), month: Number(match[2]) } : undefined;
+}

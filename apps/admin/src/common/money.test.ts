@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bpToInput, fenToInput, parseMinutesInput, parsePercentInput, parseYuanInput, yuanValidator } from './money';
+import { bpToInput, fenToInput, formatFen, parseMinutesInput, parsePercentInput, parsePositiveYuanInput, parseSignedYuanInput, parseYuanInput, yuanValidator } from './money';
 
 describe('yuan inputs', () => {
   it.each([
@@ -32,6 +32,30 @@ describe('yuan inputs', () => {
     expect(yuanValidator()('')).toBeUndefined();
     expect(yuanValidator(true)('')).toBe('ra.validation.required');
     expect(yuanValidator(true)('30.123')).toBe('app.money.tooManyDecimals');
+  });
+});
+
+describe('amounts that move money', () => {
+  it('shows fen as ¥ with thousands separators and the sign in front', () => {
+    expect([3500, 100000, -500, 0].map(formatFen)).toEqual(['¥35.00', '¥1,000.00', '-¥5.00', '¥0.00']);
+    expect(formatFen(null)).toBe('');
+  });
+
+  it('reads a top-up or refund as whole fen above 0, without floats', () => {
+    expect(parsePositiveYuanInput('200.00')).toEqual({ ok: true, value: 20000 });
+    // 0.1 + 0.2 would be 0.30000000000000004 in floats; string arithmetic gives exactly 30 fen.
+    expect(parsePositiveYuanInput('0.30')).toEqual({ ok: true, value: 30 });
+    expect(parsePositiveYuanInput('1,234.56')).toEqual({ ok: true, value: 123456 });
+    expect(parsePositiveYuanInput('0')).toEqual({ ok: false, messageKey: 'app.money.zero' });
+    expect(parsePositiveYuanInput('-50')).toEqual({ ok: false, messageKey: 'app.money.negative' });
+    expect(parsePositiveYuanInput('50.001')).toEqual({ ok: false, messageKey: 'app.money.tooManyDecimals' });
+  });
+
+  it('reads a correction as a charge or a credit, never 0', () => {
+    expect(parseSignedYuanInput('20')).toEqual({ ok: true, value: 2000 });
+    expect(parseSignedYuanInput('-20.5')).toEqual({ ok: true, value: -2050 });
+    expect(parseSignedYuanInput('0.00')).toEqual({ ok: false, messageKey: 'app.money.zero' });
+    expect(parseSignedYuanInput('abc')).toEqual({ ok: false, messageKey: 'app.money.format' });
   });
 });
 

@@ -20,6 +20,9 @@ const MONEY_KEYS: Record<string, string> = {
 export const fenToInput = (amount: number | null | undefined): string =>
   amount == null ? '' : formatYuan(fen(amount)).replace(/[¥,]/g, '');
 
+/** 3500 → "¥35.00", 100000 → "¥1,000.00", -500 → "-¥5.00", null → "" (for reading, not editing). */
+export const formatFen = (amount: number | null | undefined): string => (amount == null ? '' : formatYuan(fen(amount)));
+
 /** "35", "35.5", "¥1,000.00" → fen. */
 export function parseYuanInput(text: string): Parsed {
   const result = parseYuan(text);
@@ -28,6 +31,21 @@ export function parseYuanInput(text: string): Parsed {
     return { ok: true, value: result.value };
   }
   return { ok: false, messageKey: MONEY_KEYS[result.messageKey] ?? 'app.money.format' };
+}
+
+/** An amount that moves money (a top-up, a refund): above 0. */
+export function parsePositiveYuanInput(text: string): Parsed {
+  const parsed = parseYuanInput(text);
+  if (parsed.ok && parsed.value === 0) return { ok: false, messageKey: 'app.money.zero' };
+  return parsed;
+}
+
+/** A correction: "-20" is a credit to the owner, "20" a charge; never 0. */
+export function parseSignedYuanInput(text: string): Parsed {
+  const result = parseYuan(text);
+  if (!result.ok) return { ok: false, messageKey: MONEY_KEYS[result.messageKey] ?? 'app.money.format' };
+  if (result.value === 0) return { ok: false, messageKey: 'app.money.zero' };
+  return { ok: true, value: result.value };
 }
 
 const PERCENT = /^(0|[1-9][0-9]{0,3})(?:\.([0-9]{1,2}))?%?$/;

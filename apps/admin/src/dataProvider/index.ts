@@ -4,8 +4,15 @@ import { apiKeys, revokeApiKey } from './resources/api-keys';
 import { auditEntries } from './resources/audit-entries';
 import { buildings } from './resources/buildings';
 import { catalogItems } from './resources/catalog-items';
+import { complaintActions, complaintAdapters, type ComplaintActions } from './resources/complaints';
+import { depositAccounts, depositActions, type DepositActions } from './resources/deposit-accounts';
+import { monthlyStatements, statementActions, type StatementActions } from './resources/monthly-statements';
+import { notificationActions, notifications, type NotificationActions } from './resources/notifications';
+import { payments } from './resources/payments';
 import { priceListActions, priceListReviews, priceLists, type PriceListActions } from './resources/price-lists';
+import { profitabilityActions, type ProfitabilityActions } from './resources/profitability';
 import { projects } from './resources/projects';
+import { materialRequisitions, requisitionActions, type RequisitionActions } from './resources/requisitions';
 import { residents } from './resources/residents';
 import { endOfDayReview, serviceOrderActions, serviceOrders, type ServiceOrderActions } from './resources/service-orders';
 import { staffUsers } from './resources/staff-users';
@@ -24,6 +31,12 @@ const adapters: Record<string, ResourceAdapter> = {
   auditEntries,
   serviceOrders,
   endOfDayReview,
+  materialRequisitions,
+  payments,
+  depositAccounts,
+  monthlyStatements,
+  notifications,
+  ...complaintAdapters,
 };
 
 const unsupported = () => new HttpError('app.errors.notSupported', 405);
@@ -43,13 +56,20 @@ async function getOne(resource: string, id: Identifier, meta?: Record<string, un
 export type WuyeDataProvider = DataProvider & {
   revokeApiKey: typeof revokeApiKey;
 } & PriceListActions &
-  ServiceOrderActions;
+  ProfitabilityActions &
+  ServiceOrderActions &
+  RequisitionActions &
+  DepositActions &
+  StatementActions &
+  NotificationActions &
+  ComplaintActions;
 
 /**
  * Maps react-admin calls onto the typed GraphQL operations. Deleting is not part of the
  * contract; the one destructive action, revoking an API key, is `revokeApiKey`. The price-list
- * workflow steps (submit, approve, publish, …) and the service-order steps (quote, consent,
- * dispatch, …) are methods of their own.
+ * workflow steps (submit, approve, publish, …), the service-order steps (quote, consent,
+ * dispatch, …), requisitions, deposits, statements and the notification inbox are methods of
+ * their own.
  */
 export const dataProvider: WuyeDataProvider = {
   getList: async (resource, params) => (await method(resource, 'getList')(params)) as never,
@@ -65,5 +85,11 @@ export const dataProvider: WuyeDataProvider = {
   deleteMany: () => Promise.reject(unsupported()),
   revokeApiKey,
   ...priceListActions,
+  ...profitabilityActions,
   ...serviceOrderActions,
+  ...requisitionActions,
+  ...depositActions,
+  ...statementActions,
+  ...notificationActions,
+  ...complaintActions,
 };

@@ -6,7 +6,8 @@ import { Button, useDataProvider, useRecordContext, useTranslate } from 'react-a
 import { fenToInput, parseYuanInput } from '../common/money';
 import { milliToText, parseQuantityInput } from '../common/quantity';
 import type { WuyeDataProvider } from '../dataProvider';
-import { ActionDialog, allows, useMayTake, useOrderStep } from './order-actions';
+import { ActionDialog } from '../common/ActionDialog';
+import { allows, useMayTake, useOrderStep } from './order-actions';
 import type { OrderDetail, PublishedEntry } from './types';
 
 type Draft = { key: number; kind: QuoteLineKind; catalogItemId: string | null; name: string; quantity: string; price: string; amount: string };

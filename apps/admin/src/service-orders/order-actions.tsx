@@ -1,5 +1,4 @@
 import {
-  Alert,
   Button as MuiButton,
   Checkbox,
   Dialog,
@@ -16,65 +15,31 @@ import {
 } from '@mui/material';
 import { ORDER_PERMISSIONS, allowedOrderActions, type OrderAction, type OrderState, type Role } from '@wuye/domain';
 import { ConsentMethod, PaymentMethod } from '@wuye/schema';
-import { useEffect, useState, type ReactNode } from 'react';
-import { Button, useDataProvider, useGetIdentity, useNotify, usePermissions, useRecordContext, useRefresh, useTranslate } from 'react-admin';
+import { useEffect, useState } from 'react';
+import { Button, useDataProvider, useGetIdentity, useRecordContext, useTranslate } from 'react-admin';
+import { ActionDialog, useDialog } from '../common/ActionDialog';
 import { toChinaInput, fromChinaInput } from '../common/china-time';
 import { enumChoices } from '../common/enum-choices';
-import { fenToInput } from '../common/money';
+import { formatFen } from '../common/money';
+import { useApiStep } from '../common/use-api-step';
+import { useHasPermission } from '../common/use-has-permission';
 import type { StaffChoice } from '../dataProvider/resources/service-orders';
 import type { WuyeDataProvider } from '../dataProvider';
 import type { Identity } from '../authProvider';
 import type { OrderDetail, OrderRow } from './types';
 
-export type StepError = { message: string; field?: string };
-
-/** The API's failure as shown in a dialog: its localized message and the input it names. */
-const stepError = (error: unknown): StepError => {
-  const e = error as { message?: string; body?: { extensions?: { field?: string } } };
-  return { message: e.message || 'ra.notification.http_error', field: e.body?.extensions?.field };
-};
-
-const isConflict = (error: unknown) => (error as { status?: number }).status === 409;
-
-/**
- * Runs one step of an order. The API decides (state, consent, price range, cash limit …): a
- * refusal is shown in the dialog as it came; CONFLICT means someone else moved the order first,
- * so the page reloads and the user looks again.
- */
+/** Runs one step of an order (see useApiStep); the success message names the step. */
 export function useOrderStep() {
-  const dataProvider = useDataProvider<WuyeDataProvider>();
-  const notify = useNotify();
-  const refresh = useRefresh();
   const translate = useTranslate();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<StepError | null>(null);
-  const run = async <T,>(action: string, step: (dp: WuyeDataProvider) => Promise<T>, onDone?: (result: T) => void): Promise<boolean> => {
-    setBusy(true);
-    setError(null);
-    try {
-      const result = await step(dataProvider);
-      notify('resources.serviceOrders.done', { type: 'success', messageArgs: { action: translate(`resources.serviceOrders.actions.${action}`) } });
-      onDone?.(result);
-      refresh();
-      return true;
-    } catch (e) {
-      if (isConflict(e)) {
-        notify('resources.serviceOrders.conflict', { type: 'warning' });
-        refresh();
-      } else {
-        setError(stepError(e));
-      }
-      return false;
-    } finally {
-      setBusy(false);
-    }
-  };
-  return { run, busy, error, setError };
-}
-
-export function useHasPermission(permission: string): boolean {
-  const { permissions } = usePermissions<string[]>();
-  return Array.isArray(permissions) && permissions.includes(permission);
+  const { run: runStep, ...rest } = useApiStep();
+  const run = <T,>(action: string, step: (dp: WuyeDataProvider) => Promise<T>, onDone?: (result: T) => void): Promise<boolean> =>
+    runStep(step, {
+      done: 'resources.serviceOrders.done',
+      doneArgs: { action: translate(`resources.serviceOrders.actions.${action}`) },
+      onDone,
+      conflict: 'resources.serviceOrders.conflict',
+    });
+  return { run, ...rest };
 }
 
 /** Steps the state table allows now; the API still checks assignment, consent and the rest. */
@@ -92,49 +57,6 @@ export function useMayTake(action: OrderAction): boolean {
   return canAct && ORDER_PERMISSIONS[action].roles.some((role) => roles.includes(role));
 }
 
-type ActionDialogProps = {
-  title: string;
-  titleArgs?: Record<string, unknown>;
-  open: boolean;
-  onClose: () => void;
-  onConfirm: () => void;
-  confirmLabel: string;
-  canConfirm?: boolean;
-  busy: boolean;
-  error: StepError | null;
-  children?: ReactNode;
-  maxWidth?: 'sm' | 'md';
-  fullScreen?: boolean;
-};
-
-export const ActionDialog = ({ title, titleArgs, open, onClose, onConfirm, confirmLabel, canConfirm = true, busy, error, children, maxWidth = 'sm', fullScreen }: ActionDialogProps) => {
-  const translate = useTranslate();
-  const id = `${title.replace(/\W/g, '-')}-title`;
-  return (
-    <Dialog open={open} onClose={busy ? undefined : onClose} maxWidth={maxWidth} fullWidth fullScreen={fullScreen} aria-labelledby={id}>
-      <DialogTitle id={id}>{translate(title, titleArgs)}</DialogTitle>
-      <DialogContent>
-        <Stack spacing={2} sx={{ pt: 1 }}>
-          {children}
-          {error && (
-            <Alert severity="error" role="alert" data-testid="step-error">
-              {translate(error.message, { _: error.message })}
-            </Alert>
-          )}
-        </Stack>
-      </DialogContent>
-      <DialogActions>
-        <MuiButton onClick={onClose} disabled={busy}>
-          {translate('ra.action.cancel')}
-        </MuiButton>
-        <MuiButton variant="contained" onClick={onConfirm} disabled={busy || !canConfirm} size={fullScreen ? 'large' : 'medium'}>
-          {translate(confirmLabel)}
-        </MuiButton>
-      </DialogActions>
-    </Dialog>
-  );
-};
-
 /**
  * A labelled step button; `big` for the worker's phone screen. (react-admin's Button shows only its
  * icon on small screens, so the big one is a plain MUI button that keeps its words.)
@@ -151,11 +73,6 @@ const StepButton = ({ action, onClick, big, color }: { action: string; onClick: 
   }
   return <Button label={label} onClick={onClick} color={color ?? 'primary'} size="small" />;
 };
-
-function useDialog() {
-  const [open, setOpen] = useState(false);
-  return { open, show: () => setOpen(true), hide: () => setOpen(false) };
-}
 
 const useOrder = <T extends OrderRow = OrderRow>() => useRecordContext<T>();
 
@@ -294,7 +211,7 @@ export const ConsentButton = () => {
         error={error}
       >
         {order!.quoteTotalFen != null && (
-          <DialogContentText>{translate('resources.serviceOrders.quote.total', { total: `¥${fenToInput(order!.quoteTotalFen)}` })}</DialogContentText>
+          <DialogContentText>{translate('resources.serviceOrders.quote.total', { total: formatFen(order!.quoteTotalFen) })}</DialogContentText>
         )}
         <TextField select label={translate('resources.serviceOrders.consent.method')} value={method} onChange={(e) => setMethod(e.target.value as ConsentMethod)}>
           {enumChoices('ConsentMethod', ConsentMethod).map((c) => (
@@ -523,7 +440,8 @@ export const PayButton = () => {
     setCollectedBy(me?.id ?? '');
     dialog.show();
   };
-  const due = (order!.quoteTotalFen ?? 0) - order!.paidFen;
+  // The API's figure: the quote less any prepayment.
+  const due = order!.amountDueFen;
   const confirm = () =>
     run(
       'pay',
@@ -538,7 +456,7 @@ export const PayButton = () => {
       <StepButton action="pay" onClick={open} color="success" />
       <ActionDialog title="resources.serviceOrders.pay.title" titleArgs={{ number: order!.number }} open={dialog.open} onClose={dialog.hide} onConfirm={confirm}
         confirmLabel="resources.serviceOrders.actions.pay" canConfirm={collectedBy !== ''} busy={busy} error={error}>
-        <Typography variant="h6">{translate('resources.serviceOrders.pay.due', { amount: `¥${fenToInput(due)}` })}</Typography>
+        <Typography variant="h6">{translate('resources.serviceOrders.pay.due', { amount: formatFen(due) })}</Typography>
         <TextField select label={translate('resources.serviceOrders.pay.method')} value={method} onChange={(e) => setMethod(e.target.value as PaymentMethod)}>
           {enumChoices('PaymentMethod', PaymentMethod).map((c) => (
             <MenuItem key={c.id} value={c.id}>

@@ -1,4 +1,4 @@
-import { BooleanInput, CreateButton, DataTable, List, SearchInput, SelectInput, TopToolbar, useRecordContext, useTranslate } from 'react-admin';
+import { BooleanInput, CreateButton, DataTable, DateInput, List, SearchInput, SelectInput, TopToolbar, useRecordContext, useTranslate } from 'react-admin';
 import { OrderUrgency, ServiceOrderState } from '@wuye/schema';
 import { Chip } from '@mui/material';
 import { DateTimeField } from '../common/DateTimeField';
@@ -15,6 +15,8 @@ const filters = [
   <SelectInput key="urgency" source="urgency" choices={enumChoices('OrderUrgency', OrderUrgency)} alwaysOn />,
   <BooleanInput key="breached" source="breached" alwaysOn />,
   <BooleanInput key="dissatisfied" source="dissatisfied" alwaysOn />,
+  <DateInput key="createdFrom" source="createdFrom" alwaysOn />,
+  <DateInput key="createdTo" source="createdTo" alwaysOn />,
 ];
 
 const BreachedFlag = () => {

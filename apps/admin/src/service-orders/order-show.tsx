@@ -2,8 +2,11 @@ import { Box, Card, CardContent, Divider, Grid, Stack, Table, TableBody, TableCe
 import type { ReactNode } from 'react';
 import { Labeled, Show, TopToolbar, useLocaleState, useRecordContext, useTranslate } from 'react-admin';
 import { formatChinaTime } from '../common/DateTimeField';
-import { fenToInput } from '../common/money';
+import { formatFen } from '../common/money';
 import { milliToText } from '../common/quantity';
+import { useHasPermission } from '../common/use-has-permission';
+import { RequestMaterialsButton } from '../requisitions/RequestMaterialsButton';
+import { RequisitionTable } from '../requisitions/RequisitionTable';
 import { EodNoteForm } from './EodNoteForm';
 import { OrderFlags, OrderStateField } from './OrderStateField';
 import { QuoteButton } from './QuoteButton';
@@ -20,11 +23,8 @@ import {
   PayButton,
   RejectButton,
   StartButton,
-  useHasPermission,
 } from './order-actions';
 import type { OrderDetail } from './types';
-
-const yuan = (amount: number | null | undefined) => (amount == null ? '' : `¥${fenToInput(amount)}`);
 
 const Actions = () => (
   <TopToolbar sx={{ flexWrap: 'wrap' }}>
@@ -36,6 +36,7 @@ const Actions = () => (
     <BookButton />
     <StartButton />
     <NoOneHomeButton />
+    <RequestMaterialsButton />
     <CompleteButton />
     <PayButton />
     <CloseButton />
@@ -81,6 +82,7 @@ const Summary = () => {
         <OrderFlags />
       </Stack>
       <Grid container spacing={1} sx={{ mt: 1 }}>
+        <Item label="project">{order.project.name}</Item>
         <Item label="unit">{[order.unit.building.name, order.unit.number].join(' ')}</Item>
         <Item label="resident">{order.resident?.name ?? translate('resources.serviceOrders.visitor')}</Item>
         <Item label="contactName">{order.contactName}</Item>
@@ -97,8 +99,11 @@ const Summary = () => {
         <Item label="responseDueAt">{time(order.responseDueAt)}</Item>
         <Item label="onSiteDueAt">{time(order.onSiteDueAt)}</Item>
         <Item label="consentAt">{time(order.consentAt)}</Item>
-        <Item label="quoteTotalFen">{yuan(order.quoteTotalFen)}</Item>
-        <Item label="paidFen">{yuan(order.paidFen)}</Item>
+        <Item label="quoteTotalFen">{formatFen(order.quoteTotalFen)}</Item>
+        <Item label="paidFen">{formatFen(order.paidFen)}</Item>
+        <Item label="amountDueFen">
+          <span data-testid="amount-due">{formatFen(order.amountDueFen)}</span>
+        </Item>
         <Item label="rating">{order.rating != null ? `${order.rating} / 5` : ''}</Item>
         <Item label="minutesSpent">{order.minutesSpent}</Item>
         <Item label="signOffComment">{order.signOffComment}</Item>
@@ -137,8 +142,8 @@ const QuoteLines = () => {
             <TableCell>{line.name}</TableCell>
             <TableCell align="right">{line.kind === 'GOODS' ? '' : milliToText(line.quantityMilli)}</TableCell>
             <TableCell>{line.unit}</TableCell>
-            <TableCell align="right">{line.kind === 'GOODS' ? '' : yuan(line.unitPriceFen)}</TableCell>
-            <TableCell align="right">{yuan(line.amountFen)}</TableCell>
+            <TableCell align="right">{line.kind === 'GOODS' ? '' : formatFen(line.unitPriceFen)}</TableCell>
+            <TableCell align="right">{formatFen(line.amountFen)}</TableCell>
           </TableRow>
         ))}
         <TableRow>
@@ -146,7 +151,7 @@ const QuoteLines = () => {
             <strong>{t('total')}</strong>
           </TableCell>
           <TableCell align="right">
-            <strong>{yuan(order.quoteTotalFen)}</strong>
+            <strong>{formatFen(order.quoteTotalFen)}</strong>
           </TableCell>
         </TableRow>
       </TableBody>
@@ -174,7 +179,7 @@ const Payments = () => {
         {order.payments.map((p) => (
           <TableRow key={p.id}>
             <TableCell>{p.receiptNumber}</TableCell>
-            <TableCell align="right">{yuan(p.amountFen)}</TableCell>
+            <TableCell align="right">{formatFen(p.amountFen)}</TableCell>
             <TableCell>{translate(`enums.PaymentMethod.${p.method}`)}</TableCell>
             <TableCell>{formatChinaTime(p.paidAt, locale)}</TableCell>
           </TableRow>
@@ -221,36 +226,13 @@ const Timeline = () => {
   );
 };
 
+/** 领料单: shown once there is one, or while materials may be requested (assigned, in progress). */
 const Requisitions = () => {
   const order = useRecordContext<OrderDetail>()!;
-  const translate = useTranslate();
-  const [locale] = useLocaleState();
-  if (!order.requisitions.length) return null;
-  const t = (key: string) => translate(`resources.serviceOrders.requisition.${key}`);
+  if (!order.requisitions.length && !['ASSIGNED', 'IN_PROGRESS'].includes(order.state)) return null;
   return (
     <Section title="resources.serviceOrders.sections.requisitions">
-      <Table size="small">
-        <TableHead>
-          <TableRow>
-            <TableCell>{t('lines')}</TableCell>
-            <TableCell>{t('state')}</TableCell>
-            <TableCell align="right">{t('totalCostFen')}</TableCell>
-            <TableCell>{t('signedAt')}</TableCell>
-            <TableCell>{t('issuedAt')}</TableCell>
-          </TableRow>
-        </TableHead>
-        <TableBody>
-          {order.requisitions.map((r) => (
-            <TableRow key={r.id}>
-              <TableCell>{r.lines.map((l) => `${l.name} ${milliToText(l.quantityMilli)}${l.unit}`).join('，')}</TableCell>
-              <TableCell>{r.state}</TableCell>
-              <TableCell align="right">{yuan(r.totalCostFen)}</TableCell>
-              <TableCell>{r.signedAt ? formatChinaTime(r.signedAt, locale) : ''}</TableCell>
-              <TableCell>{r.issuedAt ? formatChinaTime(r.issuedAt, locale) : ''}</TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
+      <RequisitionTable requisitions={order.requisitions} orderNumber={order.number} supervisorId={order.supervisorId} />
     </Section>
   );
 };

@@ -1,14 +1,12 @@
 import { ListAuditEntriesDocument, type AuditFilter } from '@wuye/schema';
+import { chinaDayEnd, chinaDayStart } from '../../common/china-time';
 import { request } from '../graphql-client';
 import { filterArgs, pageArgs, sortOrder, type FormValues, type ResourceAdapter } from '../adapter';
 
 /** Date filters are calendar days in China time; the API takes instants. */
-const dayStart = (day: unknown) => (typeof day === 'string' && day ? `${day}T00:00:00+08:00` : undefined);
-const dayEnd = (day: unknown) => (typeof day === 'string' && day ? `${day}T23:59:59.999+08:00` : undefined);
-
 function auditFilter(filter: FormValues | undefined): AuditFilter {
   const { search: _ignored, ...known } = filterArgs(filter, ['entityType', 'entityId', 'actorId', 'projectId']);
-  return { ...known, from: dayStart(filter?.from), to: dayEnd(filter?.to) } as AuditFilter;
+  return { ...known, from: chinaDayStart(filter?.from), to: chinaDayEnd(filter?.to) } as AuditFilter;
 }
 
 export const auditEntries: ResourceAdapter = {

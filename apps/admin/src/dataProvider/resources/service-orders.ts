@@ -39,6 +39,7 @@ import {
   type ServiceOrderState,
 } from '@wuye/schema';
 import { HttpError } from 'react-admin';
+import { chinaDayStart, chinaNextDayStart } from '../../common/china-time';
 import { request } from '../graphql-client';
 import { filterArgs, pageArgs, pick, sortArgs, type ResourceAdapter } from '../adapter';
 
@@ -60,6 +61,8 @@ export const serviceOrders: ResourceAdapter = {
         states: states(params.filter),
         breached: onlyWhenTrue(params.filter?.breached),
         dissatisfied: onlyWhenTrue(params.filter?.dissatisfied),
+        createdFrom: chinaDayStart(params.filter?.createdFrom),
+        createdTo: chinaNextDayStart(params.filter?.createdTo),
       } as ServiceOrderFilter,
       ...sortArgs(params.sort, {
         createdAt: ServiceOrderSortField.CreatedAt,

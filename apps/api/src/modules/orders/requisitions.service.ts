@@ -1,8 +1,8 @@
-import { LockMode } from '@mikro-orm/postgresql';
+import { LockMode, raw } from '@mikro-orm/postgresql';
 import { checkRequisition } from '@wuye/domain';
 import type { Ctx } from '../../context.js';
 import type { FilterQuery } from '@mikro-orm/postgresql';
-import { expectVersion, findOr404, findPage, idOrNone, projectCondition } from '../../db/queries.js';
+import { expectVersion, findOr404, idOrNone, projectCondition } from '../../db/queries.js';
 import type { Page } from '../../graphql/pagination.js';
 import type { RequisitionsArgs } from './orders.types.js';
 import { AppError, domainError, invalid, notFound } from '../../graphql/errors.js';
@@ -18,15 +18,25 @@ const lineCost = (l: RequisitionLine) => Math.floor((l.quantityMilli * l.unitCos
 export class RequisitionsService {
   find = (ctx: Ctx, id: string) => findOr404(ctx.em, MaterialRequisition, id);
 
-  /** Supervisors' signing queue and the store's issue queue: oldest waiting first. */
-  list(ctx: Ctx, args: RequisitionsArgs, projects: string[] | null): Promise<Page<MaterialRequisition>> {
+  /** Supervisors' signing queue and the store's issue queue: open ones first, oldest waiting first. */
+  async list(ctx: Ctx, args: RequisitionsArgs, projects: string[] | null): Promise<Page<MaterialRequisition>> {
     const f = args.filter;
     const where: FilterQuery<MaterialRequisition> = {};
     const project = projectCondition(projects, f?.projectId);
     if (project) where.projectId = project;
     if (f?.states?.length) where.state = { $in: f.states as MaterialRequisition['state'][] };
     if (f?.orderId) where.orderId = idOrNone(f.orderId);
-    return findPage(ctx.em, MaterialRequisition, where, { createdAt: 'asc' }, args);
+    // Work still to do first (to sign, then to issue), each oldest first; issued ones after. The query
+    // builder does not apply the ORM's filters, so the company is spelled out.
+    where.companyId = ctx.companyId!;
+    const [items, totalCount] = await ctx.em
+      .createQueryBuilder(MaterialRequisition, 'r')
+      .where(where)
+      .orderBy({ [raw(`case r.state when 'requested' then 0 when 'signed' then 1 else 2 end`)]: 'asc', createdAt: 'asc', id: 'asc' })
+      .limit(args.take)
+      .offset(args.skip)
+      .getResultAndCount();
+    return { items, totalCount };
   }
 
   async request(ctx: Ctx, orderId: string, citedOrderNumber: string, lines: RequisitionLine[]): Promise<MaterialRequisition> {
