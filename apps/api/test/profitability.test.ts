@@ -165,6 +165,20 @@ describe('review list, decisions and escalation', () => {
     expect(decided.find((d: { id: string }) => d.id === rise.id).state).toBe('APPROVED');
     // A decision stops the escalation clock.
     expect(await escalateLossStreaks(app.orm.em.fork(), new Date())).toBe(0);
+
+    // Published, then another rise the GM sends back: the next rise reworks the rejected version.
+    const approved = ok(await app.gql(`query($id: ID!) { priceList(id: $id) { version } }`, { id: draft.id })).priceList;
+    ok(await app.gql(`mutation($id: ID!, $v: Int!) { publishPriceList(input: { id: $id, version: $v }) { state } }`, { id: draft.id, v: approved.version }));
+    const again = ok(await app.gql(RECORD, { i: { projectId: app.fx.p1.id, itemId: item['换管'], month: m, kind: 'RAISE_PRICE', reason: '再次调价', proposedPricing: { mode: 'WORKLOAD', minFen: 6000, maxFen: 150000 } } }, { as: 'pm' })).recordLossDecision;
+    expect(again.priceListId).not.toBe(draft.id);
+    const next = ok(await app.gql(`query($id: ID!) { priceList(id: $id) { id version } }`, { id: again.priceListId }, { as: 'pm' })).priceList;
+    const sent = ok(await app.gql(`mutation($id: ID!, $v: Int!) { submitPriceList(input: { id: $id, version: $v }) { ... on PriceList { version } } }`, { id: next.id, v: next.version }, { as: 'pm' })).submitPriceList;
+    ok(await app.gql(`mutation($id: ID!, $v: Int!) { rejectPriceList(input: { id: $id, version: $v, reason: "涨幅过大" }) { state } }`, { id: next.id, v: sent.version }));
+    const third = ok(await app.gql(RECORD, { i: { projectId: app.fx.p1.id, itemId: item['换管'], month: m, kind: 'RAISE_PRICE', reason: '按总经理意见调小涨幅', proposedPricing: { mode: 'WORKLOAD', minFen: 5500, maxFen: 150000 } } }, { as: 'pm' })).recordLossDecision;
+    expect(third.priceListId).toBe(next.id);
+    const decisions = ok(await app.gql(`{ lossDecisions(kind: RAISE_PRICE) { items { id state proposedPricing { mode minFen } catalogItem { name } proposedBy { name } } } }`, {}, { as: 'pm' })).lossDecisions.items;
+    expect(decisions.find((d: { id: string }) => d.id === again.id)).toMatchObject({ state: 'REJECTED', proposedPricing: { mode: 'workload', minFen: 6000 }, catalogItem: { name: '换管' } });
+    expect(decisions.find((d: { id: string }) => d.id === third.id)).toMatchObject({ state: 'PROPOSED', proposedBy: { name: expect.any(String) } });
   });
 
   it('a discontinuation needs the GM; once approved the item can no longer be quoted', async () => {

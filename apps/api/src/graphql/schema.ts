@@ -16,7 +16,7 @@ import { NotificationResolver } from '../modules/notifications/notifications.res
 import { SettingsResolver } from '../modules/settings/settings.resolver.js';
 import { FollowUpResolver } from '../modules/follow-ups/follow-ups.resolver.js';
 import { NonconformityResolver } from '../modules/nonconformities/nonconformities.resolver.js';
-import { ProfitabilityResolver } from '../modules/profitability/profitability.resolver.js';
+import { LossDecisionResolver, ProfitabilityResolver } from '../modules/profitability/profitability.resolver.js';
 import { KpiResolver } from '../modules/kpi/kpi.resolver.js';
 import { AuthResolver } from '../modules/auth/auth.resolver.js';
 import { BuildingResolver, ProjectResolver, UnitResolver } from '../modules/projects/projects.resolver.js';
@@ -51,6 +51,7 @@ export const RESOLVERS = [
   FollowUpResolver,
   NonconformityResolver,
   ProfitabilityResolver,
+  LossDecisionResolver,
   KpiResolver,
 ] as const;
 

@@ -90,7 +90,7 @@ export class LossDecisionsService {
         kind: result.kind,
         state: result.state,
         reason: input.reason.trim(),
-        proposedPricing: input.proposedPricing ? { ...input.proposedPricing } : null,
+        proposedPricing: input.proposedPricing ? { ...pricingColumns(input.proposedPricing) } : null,
         priceListId,
         targetOrdersPerMonth: input.targetOrdersPerMonth ?? null,
         reviewOn: input.reviewOn ?? null,
@@ -130,6 +130,8 @@ export class LossDecisionsService {
   private async draftOf(ctx: Ctx, project: Project, optional = false): Promise<PriceList> {
     const open = await ctx.em.findOne(PriceList, { projectId: project.id, state: { $in: ['draft', 'submitted', 'approved', 'rejected'] } });
     if (open?.state === 'draft') return open;
+    // A version the GM sent back is reworked, as the manager would do by hand.
+    if (open?.state === 'rejected') return priceLists.revise(ctx, open, open.version);
     if (open) {
       if (optional) return null as never;
       throw new AppError('INVALID_STATE', 'profitability.decision.priceListBusy', { number: open.number });

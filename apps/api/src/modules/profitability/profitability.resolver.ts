@@ -13,7 +13,9 @@ import {
   type ItemMonthPnl,
   type PnlTotals,
 } from '@wuye/domain';
-import { Arg, Args, Ctx as C, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Ctx as C, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { CatalogItemView } from '../catalog/catalog.types.js';
+import { StaffUserView } from '../staff/staff.types.js';
 import { authorize, authorizeFor, readableProjects } from '../../access/policy.js';
 import type { Ctx } from '../../context.js';
 import { findPage, idOrNone, projectCondition } from '../../db/queries.js';
@@ -89,6 +91,24 @@ async function itemMonths(ctx: Ctx, f: PnlFilter): Promise<ItemMonthPnl[]> {
   const scope = projectCondition(readable, f.projectId);
   const ids = (await ctx.em.find(Project, scope ? { id: scope } : {}, { fields: ['id'] })).map((p) => p.id);
   return pnl.itemMonths(ctx.em, { companyId: ctx.companyId!, projectIds: ids, from: f.fromMonth, to: f.toMonth, itemId: f.itemId, category: f.category, now: ctx.now });
+}
+
+@Resolver(() => LossDecisionView)
+export class LossDecisionResolver {
+  @FieldResolver(() => CatalogItemView, { nullable: true })
+  catalogItem(@Root() d: LossDecision, @C() ctx: Ctx) {
+    return ctx.loaders.catalogItem.load(d.catalogItemId);
+  }
+
+  @FieldResolver(() => StaffUserView, { nullable: true })
+  proposedBy(@Root() d: LossDecision, @C() ctx: Ctx) {
+    return ctx.loaders.staff.load(d.proposedById);
+  }
+
+  @FieldResolver(() => StaffUserView, { nullable: true })
+  decidedBy(@Root() d: LossDecision, @C() ctx: Ctx) {
+    return d.decidedById ? ctx.loaders.staff.load(d.decidedById) : null;
+  }
 }
 
 @Resolver()

@@ -66,6 +66,14 @@ export class PnlFilter {
   @Field({ description: 'YYYY-MM, at most 24 months after fromMonth' }) @Text(7, 7) toMonth!: string;
 }
 
+@ObjectType('ProposedPricing', { simpleResolvers: true })
+export class ProposedPricingView {
+  @Field() mode!: string;
+  @Field(() => Int, { nullable: true }) priceFen?: number | null;
+  @Field(() => Int, { nullable: true }) minFen?: number | null;
+  @Field(() => Int, { nullable: true }) maxFen?: number | null;
+}
+
 @ObjectType('LossDecision', { simpleResolvers: true })
 export class LossDecisionView {
   @Field(() => ID) id!: string;
@@ -76,6 +84,7 @@ export class LossDecisionView {
   @Field(() => LossDecisionStateValue) state!: string;
   @Field() reason!: string;
   @Field(() => ID, { nullable: true, description: 'raise_price: the draft price list carrying the proposed price' }) priceListId?: string | null;
+  @Field(() => ProposedPricingView, { nullable: true, description: 'raise_price: the price proposed' }) proposedPricing?: ProposedPricingView | null;
   @Field(() => Int, { nullable: true }) targetOrdersPerMonth?: number | null;
   @Field(() => String, { nullable: true }) reviewOn?: string | null;
   @Field(() => ID) proposedById!: string;
