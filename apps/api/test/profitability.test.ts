@@ -194,6 +194,9 @@ describe('review list, decisions and escalation', () => {
     const quote = await app.gql(`mutation($i: QuoteServiceOrderInput!) { quoteServiceOrder(input: $i) { id } }`, { i: { id: order.id, version: order.version, lines: [{ kind: 'CATALOG', catalogItemId: item['换管'], quantityMilli: 1000, unitPriceFen: 20000 }] } }, { as: 'frontDesk' });
     expect(codeOf(quote)).toBe('VALIDATION_FAILED');
     expect(quote.errors![0]!.extensions!.field).toBe('lines.0.catalogItemId');
+    // Left out of the draft it was approved against, and of any version started later from the published one.
+    const lists = ok(await app.gql(`query($p: ID!) { priceLists(filter: { projectId: $p }) { items { id state entries { catalogItemId } } } }`, { p: app.fx.p1.id }, { as: 'pm' })).priceLists.items;
+    for (const l of lists.filter((x: { state: string }) => x.state === 'DRAFT')) expect(l.entries.map((e: { catalogItemId: string }) => e.catalogItemId)).not.toContain(item['换管']);
   });
 
   it('refuses a decision on an item that is not losing money (换锁 has no orders this month)', async () => {

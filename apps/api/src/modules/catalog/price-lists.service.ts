@@ -110,7 +110,12 @@ export class PriceListsService {
     });
     const base = { companyId: project.companyId, projectId: project.id, priceListId: list.id };
     if (from === DraftSource.PUBLISHED) {
+      // A service the GM approved discontinuing (README §6) is left out of every later version.
+      const discontinued = new Set(
+        (await ctx.em.find(LossDecision, { projectId: project.id, kind: 'discontinue', state: 'approved' })).map((d) => d.catalogItemId),
+      );
       for (const e of await this.entries(ctx.em, published!.id)) {
+        if (discontinued.has(e.catalogItemId)) continue;
         const { id: _id, priceListId: _l, version: _v, createdAt: _c, updatedAt: _u, ...copy } = e;
         ctx.em.create(PriceListEntry, { ...copy, ...base });
       }
