@@ -3,22 +3,14 @@
  * demo seed gives 翠湖花园 version 1 published and version 2 submitted by its manager with
  * 疏通下水 raised from ¥30.00 to ¥35.00, and 中信广场 a draft whose 便民服务 items are unpriced.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO, menuItem, startProduct, type Product } from './product';
+import { describe, expect, it } from 'vitest';
+import { DEMO, menuItem, useProduct } from './product';
 
-let product: Product | undefined;
-
-beforeAll(async () => {
-  product = await startProduct();
-}, 120_000);
-
-afterAll(async () => {
-  await product?.stop();
-}, 60_000);
+const product = useProduct();
 
 describe('price list approval', () => {
   it('the GM reviews 翠湖花园 version 2, approves and publishes it, and the notice shows the new price', async () => {
-    const { page, errors } = await product!.signIn(DEMO.gm, '审批');
+    const { page, errors } = await product().signIn(DEMO.gm, '审批');
 
     await menuItem(page, '审批').click();
     await page.waitForURL(/#\/priceListReviews/);
@@ -59,7 +51,7 @@ describe('price list approval', () => {
 
 describe('price list drafting', () => {
   it('the 中信广场 manager previews a margin and learns which items are unpriced on submitting', async () => {
-    const { page, errors } = await product!.signIn(DEMO.pm3, '价目表');
+    const { page, errors } = await product().signIn(DEMO.pm3, '价目表');
 
     await menuItem(page, '价目表').click();
     await page.waitForURL(/#\/priceLists/);

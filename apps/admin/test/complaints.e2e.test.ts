@@ -8,23 +8,12 @@
  * statistics show the category bar chart and the 1 % target. Last, with the browser's clock moved
  * on, a fresh complaint's on-site deadline turns 已超时 in red without asking the server.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { gql } from './api';
-import { menuItem, startProduct, type Product } from './product';
+import { DEMO, menuItem, useProduct } from './product';
 
-let product: Product | undefined;
-
-beforeAll(async () => {
-  product = await startProduct();
-}, 120_000);
-
-afterAll(async () => {
-  await product?.stop();
-}, 60_000);
-
-const DESK = 'desk1@demo.wuye.cn';
-const SUPERVISOR = 'eng-sup1@demo.wuye.cn';
+const product = useProduct();
 
 async function expectState(page: Page, label: string) {
   await page.locator('main [data-testid="complaint-state"]', { hasText: label }).first().waitFor({ timeout: 30_000 });
@@ -44,11 +33,11 @@ async function step(page: Page, name: string, fill?: (dialog: ReturnType<Page['g
 describe('complaint', () => {
   it('is registered, counts down, is resolved, verified and closed, and its follow-up recorded', async () => {
     // 1. Front desk: 登记 a serious category-1 complaint for engineering
-    const desk = await product!.signIn(DESK, '投诉');
+    const desk = await product().signIn(DEMO.desk, '投诉');
     const page = desk.page;
     await menuItem(page, '投诉').click();
     await page.waitForURL(/#\/complaints/);
-    await page.goto(`${product!.baseUrl}/#/complaints/create`);
+    await page.goto(`${product().baseUrl}/#/complaints/create`);
     await page.getByLabel(/^项目/).fill('翠湖');
     await page.getByRole('option', { name: /翠湖花园/ }).first().click();
     await page.getByLabel(/^房号/).click();
@@ -83,7 +72,7 @@ describe('complaint', () => {
     expect(await page.getByTestId('clock-resolution').innerText()).toContain('按工作时间计');
 
     // The inbox shows it with its most pressing deadline.
-    await page.goto(`${product!.baseUrl}/#/complaints`);
+    await page.goto(`${product().baseUrl}/#/complaints`);
     const row = page.locator('tr', { hasText: number });
     await row.waitFor({ timeout: 30_000 });
     expect(await row.getByTestId('clock-countdown').innerText()).toMatch(/到场 · 进行中\s*剩余 \d+ 分钟/);
@@ -91,7 +80,7 @@ describe('complaint', () => {
     await page.close();
 
     // 3. Engineering supervisor: 受理, 记录处理结果 (cause, handling), 部门负责人签字
-    const sup = await product!.signIn(SUPERVISOR, '投诉');
+    const sup = await product().signIn(DEMO.supervisor, '投诉');
     await sup.page.goto(complaintUrl);
     await expectState(sup.page, '已登记');
     expect(await sup.page.getByRole('button', { name: '客服验证', exact: true }).count()).toBe(0);
@@ -110,7 +99,7 @@ describe('complaint', () => {
     await sup.page.close();
 
     // 4. Front desk: 客服验证, 关闭
-    const desk2 = await product!.signIn(DESK, '投诉');
+    const desk2 = await product().signIn(DEMO.desk, '投诉');
     const page2 = desk2.page;
     await page2.goto(complaintUrl);
     await expectState(page2, '待客服验证');
@@ -189,7 +178,7 @@ describe('complaint', () => {
       },
     );
     await page2.clock.install();
-    await page2.goto(`${product!.baseUrl}/#/complaints/${fresh.registerComplaint.id}/show`);
+    await page2.goto(`${product().baseUrl}/#/complaints/${fresh.registerComplaint.id}/show`);
     const freshOnSite = page2.getByTestId('clock-on_site');
     await freshOnSite.getByTestId('clock-remaining').filter({ hasText: /^剩余 \d+ 分钟$/ }).waitFor({ timeout: 30_000 });
     await page2.clock.fastForward('03:00');

@@ -2,24 +2,16 @@
  * The console in a real browser against the real product: the built API (which serves the
  * built console at `/`) on a fresh database seeded with the demo company (see ./product.ts).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO, menuItem, startProduct, type Product } from './product';
+import { describe, expect, it } from 'vitest';
+import { DEMO, menuItem, useProduct } from './product';
 
 const MENU_ZH = ['项目', '楼栋', '房号', '住户', '服务项目', '价目表', '审批', '员工', 'API 密钥', '审计日志'];
 const MENU_EN = ['Projects', 'Buildings', 'Units', 'Residents', 'Services', 'Price lists', 'Approvals', 'Staff', 'API keys', 'Audit log'];
 
-let product: Product | undefined;
-
-beforeAll(async () => {
-  product = await startProduct();
-}, 120_000);
-
-afterAll(async () => {
-  await product?.stop();
-}, 60_000);
+const product = useProduct();
 
 /** Signed in as the demo general manager, who sees every menu entry. */
-const signedInPage = () => product!.signIn(DEMO.gm, '审计日志');
+const signedInPage = () => product().signIn(DEMO.gm, '审计日志');
 
 describe('admin console', () => {
   it('signs the general manager in and shows the Chinese menu', async () => {

@@ -7,21 +7,11 @@
  */
 import { fen, formatYuan } from '@wuye/domain';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { fenOf, gql } from './api';
-import { menuItem, startProduct, type Product } from './product';
+import { DEMO, menuItem, useProduct } from './product';
 
-let product: Product | undefined;
-
-beforeAll(async () => {
-  product = await startProduct();
-}, 120_000);
-
-afterAll(async () => {
-  await product?.stop();
-}, 60_000);
-
-const FINANCE = 'finance1@demo.wuye.cn';
+const product = useProduct();
 
 const balanceOf = async (page: Page) => fenOf(await page.getByTestId('deposit-balance').innerText());
 
@@ -31,7 +21,7 @@ async function waitForBalance(page: Page, amountFen: number) {
 
 describe('deposit accounts', () => {
   it('tops up ¥200.00, refuses a refund above the balance with the API’s reason, refunds ¥50.00', async () => {
-    const { page, errors } = await product!.signIn(FINANCE, '押金账户');
+    const { page, errors } = await product().signIn(DEMO.finance, '押金账户');
     await menuItem(page, '押金账户').click();
     await page.waitForURL(/#\/depositAccounts/);
     // A row with a balance, not react-admin's loading placeholder.
@@ -80,7 +70,7 @@ describe('deposit accounts', () => {
   });
 
   it('opens an account for a resident of the project with a first top-up', async () => {
-    const { page, errors } = await product!.signIn(FINANCE, '押金账户');
+    const { page, errors } = await product().signIn(DEMO.finance, '押金账户');
     await menuItem(page, '押金账户').click();
     await page.getByRole('button', { name: '新建押金账户' }).click();
     const dialog = page.getByRole('dialog');
@@ -103,7 +93,7 @@ describe('deposit accounts', () => {
 
 describe('payments', () => {
   it('finds a receipt by its number and opens its order', async () => {
-    const { page, errors } = await product!.signIn(FINANCE, '收款记录');
+    const { page, errors } = await product().signIn(DEMO.finance, '收款记录');
     await menuItem(page, '收款记录').click();
     await page.waitForURL(/#\/payments/);
     const rows = page.locator('table tbody tr', { hasText: 'CHHY-' });
@@ -169,7 +159,7 @@ async function step(page: Page, label: string, next: string) {
 
 describe('monthly statements', () => {
   it('corrects a paid statement, prepares the next month with the credit, issues it, records confirmation and payment', async () => {
-    const { page, errors } = await product!.signIn(FINANCE, '月结账单');
+    const { page, errors } = await product().signIn(DEMO.finance, '月结账单');
     const statements = await allStatements(page);
     const now = new Date(Date.now() + 8 * 3600_000);
     const thisMonth = now.getUTCFullYear() * 12 + now.getUTCMonth();
@@ -180,7 +170,7 @@ describe('monthly statements', () => {
     const nextMonth = monthText(monthIndex(paid!) + 1);
 
     // 更正 the paid statement: a ¥10.00 credit for the owner's next statement.
-    await page.goto(`${product!.baseUrl}/#/monthlyStatements/${paid!.id}/show`);
+    await page.goto(`${product().baseUrl}/#/monthlyStatements/${paid!.id}/show`);
     await expectStatementState(page, '已付款');
     await page.getByRole('button', { name: '更正', exact: true }).click();
     const correct = page.getByRole('dialog');

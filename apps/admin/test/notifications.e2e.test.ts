@@ -6,64 +6,11 @@
  * Registering, consenting and assigning are set up through the API: they are not the subject.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { gql, loginAs } from './api';
-import { DEMO, startProduct, type Product } from './product';
+import { describe, expect, it } from 'vitest';
+import { consentedFreeRepair, dispatchAndAssign, loginAs } from './api';
+import { DEMO, useProduct } from './product';
 
-let product: Product | undefined;
-
-beforeAll(async () => {
-  product = await startProduct();
-}, 120_000);
-
-afterAll(async () => {
-  await product?.stop();
-}, 60_000);
-
-const DESK = 'desk1@demo.wuye.cn';
-const SUPERVISOR = 'eng-sup1@demo.wuye.cn';
-const WORKER = 'worker1a@demo.wuye.cn';
-
-type Order = { id: string; number: string; version: number };
-const ORDER = 'id number version';
-
-/** A free repair for a resident of the desk's project, consented (free orders skip quoting). */
-async function registerFreeRepair(page: Page, description: string): Promise<Order> {
-  const { me } = await gql<{ me: { projects: Array<{ id: string; name: string }> } }>(page, '{ me { projects { id name } } }');
-  const project = me.projects.find((p) => p.name === '翠湖花园')!;
-  const { residents } = await gql<{ residents: { items: Array<{ id: string; unitId: string; name: string; phone: string }> } }>(
-    page,
-    'query ($projectId: ID) { residents(filter: { projectId: $projectId }, take: 1) { items { id unitId name phone } } }',
-    { projectId: project.id },
-  );
-  const resident = residents.items[0]!;
-  const day = new Date(Date.now() + 8 * 3600_000 + 2 * 24 * 3600_000).toISOString().slice(0, 10);
-  const { registerServiceOrder: order } = await gql<{ registerServiceOrder: Order }>(
-    page,
-    `mutation ($input: RegisterServiceOrderInput!) { registerServiceOrder(input: $input) { ${ORDER} } }`,
-    {
-      input: {
-        unitId: resident.unitId,
-        residentId: resident.id,
-        contactName: resident.name,
-        contactPhone: resident.phone,
-        description,
-        channel: 'PHONE',
-        serviceType: 'REPAIR',
-        charge: 'FREE',
-        urgency: 'NORMAL',
-        appointmentStart: `${day}T10:00:00+08:00`,
-        appointmentEnd: `${day}T12:00:00+08:00`,
-      },
-    },
-  );
-  const { recordConsent } = await gql<{ recordConsent: Order }>(
-    page,
-    `mutation ($input: ConsentInput!) { recordConsent(input: $input) { ${ORDER} } }`,
-    { input: { id: order.id, version: order.version, method: 'IN_PERSON', consentBy: resident.name } },
-  );
-  return recordConsent;
-}
+const product = useProduct();
 
 const bell = (page: Page) => page.locator('header').getByRole('button', { name: /^通知/ });
 
@@ -89,11 +36,11 @@ async function waitForUnread(page: Page, accept: (n: number) => boolean, what: s
 describe('notifications', () => {
   it('tells the supervisor of a dispatch and the worker of a cancellation', async () => {
     // 1. Front desk: a consented free repair, dispatched to the engineering supervisor in the console.
-    const desk = await product!.signIn(DESK, '服务单');
-    const supervisor = await loginAs(desk.page, SUPERVISOR, DEMO.password);
-    const worker = await loginAs(desk.page, WORKER, DEMO.password);
-    const dispatched = await registerFreeRepair(desk.page, '卫生间水龙头滴水（通知测试）');
-    await desk.page.goto(`${product!.baseUrl}/#/serviceOrders/${dispatched.id}/show`);
+    const desk = await product().signIn(DEMO.desk, '服务单');
+    const supervisor = await loginAs(desk.page, DEMO.supervisor, DEMO.password);
+    const worker = await loginAs(desk.page, DEMO.worker, DEMO.password);
+    const dispatched = await consentedFreeRepair(desk.page, '卫生间水龙头滴水（通知测试）');
+    await desk.page.goto(`${product().baseUrl}/#/serviceOrders/${dispatched.id}/show`);
     await desk.page.locator('main [data-testid="order-state"]', { hasText: '业主已确认' }).waitFor({ timeout: 30_000 });
     await desk.page.getByRole('button', { name: '派工', exact: true }).click();
     const dialog = desk.page.getByRole('dialog');
@@ -104,23 +51,13 @@ describe('notifications', () => {
     await desk.page.locator('main [data-testid="order-state"]', { hasText: '已派工' }).waitFor({ timeout: 30_000 });
 
     // A second order, assigned to the worker, for the cancellation below.
-    const second = await registerFreeRepair(desk.page, '阳台灯不亮（通知测试）');
-    const { dispatchServiceOrder: sent } = await gql<{ dispatchServiceOrder: Order }>(
-      desk.page,
-      `mutation ($input: DispatchInput!) { dispatchServiceOrder(input: $input) { ${ORDER} } }`,
-      { input: { id: second.id, version: second.version, supervisorId: supervisor.id } },
-    );
-    await gql(
-      desk.page,
-      `mutation ($input: AssignInput!) { assignServiceOrder(input: $input) { ${ORDER} } }`,
-      { input: { id: sent.id, version: sent.version, workerId: worker.id } },
-      supervisor.token,
-    );
+    const second = await consentedFreeRepair(desk.page, '阳台灯不亮（通知测试）');
+    await dispatchAndAssign(desk.page, second, supervisor, worker.id);
     expect(desk.errors).toEqual([]);
     await desk.page.close();
 
     // 2. Supervisor: the bell counts the dispatch; opening it goes to the order and the count drops.
-    const sup = await product!.signIn(SUPERVISOR, '服务单');
+    const sup = await product().signIn(DEMO.supervisor, '服务单');
     const before = await waitForUnread(sup.page, (n) => n >= 1, 'for the supervisor');
     await bell(sup.page).click();
     const item = sup.page.getByTestId('notification-item').filter({ hasText: dispatched.number }).filter({ hasText: '派单' });
@@ -133,8 +70,8 @@ describe('notifications', () => {
     await sup.page.close();
 
     // 3. Front desk cancels the assigned order in the console.
-    const deskAgain = await product!.signIn(DESK, '服务单');
-    await deskAgain.page.goto(`${product!.baseUrl}/#/serviceOrders/${second.id}/show`);
+    const deskAgain = await product().signIn(DEMO.desk, '服务单');
+    await deskAgain.page.goto(`${product().baseUrl}/#/serviceOrders/${second.id}/show`);
     await deskAgain.page.locator('main [data-testid="order-state"]', { hasText: '已指派' }).waitFor({ timeout: 30_000 });
     await deskAgain.page.getByRole('button', { name: '取消', exact: true }).click();
     const cancel = deskAgain.page.getByRole('dialog');
@@ -146,7 +83,7 @@ describe('notifications', () => {
     await deskAgain.page.close();
 
     // 4. Worker: the cancellation is under the bell, and in the 通知 list's 未读 tab.
-    const wrk = await product!.signIn(WORKER, '我的工单');
+    const wrk = await product().signIn(DEMO.worker, '我的工单');
     await waitForUnread(wrk.page, (n) => n >= 1, 'for the worker');
     await bell(wrk.page).click();
     // The worker was also told of the assignment; the cancellation is the newest of the two.

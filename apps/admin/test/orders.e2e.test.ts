@@ -5,23 +5,11 @@
  * the worker starts and signs it off on a phone-sized screen; the front desk takes the cash the
  * worker collected (under ¥100) and the receipt number shows on the order.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { DEMO, startProduct, type Product } from './product';
+import { DEMO, useProduct } from './product';
 
-let product: Product | undefined;
-
-beforeAll(async () => {
-  product = await startProduct();
-}, 120_000);
-
-afterAll(async () => {
-  await product?.stop();
-}, 60_000);
-
-const DESK = 'desk1@demo.wuye.cn';
-const SUPERVISOR = 'eng-sup1@demo.wuye.cn';
-const WORKER = 'worker1a@demo.wuye.cn';
+const product = useProduct();
 
 const stateChip = (page: Page) => page.locator('main [data-testid="order-state"]').first();
 
@@ -34,9 +22,9 @@ describe('service order', () => {
   it('goes from intake to a numbered receipt through desk, supervisor and worker', async () => {
     expect(DEMO.password).toBe('Demo@2026');
     // 1. Front desk: 登记
-    const desk = await product!.signIn(DESK, '服务单');
+    const desk = await product().signIn(DEMO.desk, '服务单');
     const page = desk.page;
-    await page.goto(`${product!.baseUrl}/#/serviceOrders/create`);
+    await page.goto(`${product().baseUrl}/#/serviceOrders/create`);
     await page.getByLabel(/^项目/).fill('翠湖');
     await page.getByRole('option', { name: /翠湖花园/ }).first().click();
     await page.getByLabel(/^房号/).click();
@@ -97,7 +85,7 @@ describe('service order', () => {
     await page.close();
 
     // 5. Supervisor: 指派 worker1a (潘华志)
-    const sup = await product!.signIn(SUPERVISOR, '服务单');
+    const sup = await product().signIn(DEMO.supervisor, '服务单');
     await sup.page.goto(orderUrl);
     await expectState(sup.page, '已派工');
     await sup.page.getByRole('button', { name: '指派', exact: true }).click();
@@ -111,12 +99,12 @@ describe('service order', () => {
     await sup.page.close();
 
     // 6. Worker on a phone: 我的工单 → 开工 → 完工验收 with the resident's rating
-    const worker = await product!.signIn(WORKER, '我的工单');
+    const worker = await product().signIn(DEMO.worker, '我的工单');
     const phone = worker.page;
     // Signed in on a wide screen the menu was open; on the phone it starts closed, as after a phone sign-in.
     await phone.evaluate(() => localStorage.setItem('RaStore.sidebar.open', 'false'));
     await phone.setViewportSize({ width: 360, height: 740 });
-    await phone.goto(`${product!.baseUrl}/#/myOrders`);
+    await phone.goto(`${product().baseUrl}/#/myOrders`);
     await phone.reload();
     const card = phone.getByTestId('my-order').filter({ hasText: number });
     await card.waitFor({ timeout: 30_000 });
@@ -143,7 +131,7 @@ describe('service order', () => {
     await phone.close();
 
     // 7. Front desk: 收款, cash collected by the worker; the receipt number shows
-    const deskAgain = await product!.signIn(DESK, '服务单');
+    const deskAgain = await product().signIn(DEMO.desk, '服务单');
     const page2 = deskAgain.page;
     await page2.goto(orderUrl);
     await expectState(page2, '已完工验收');

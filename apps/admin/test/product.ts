@@ -18,6 +18,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 const apiEntry = join(repoRoot, 'apps/api/dist/main.js');
@@ -32,6 +33,14 @@ export const DEMO = {
   gm: 'gm@demo.wuye.cn',
   pm1: 'pm1@demo.wuye.cn',
   pm3: 'pm3@demo.wuye.cn',
+  /** 翠湖花园's front desk. */
+  desk: 'desk1@demo.wuye.cn',
+  /** 翠湖花园's engineering supervisor (head of engineering). */
+  supervisor: 'eng-sup1@demo.wuye.cn',
+  /** A worker under that supervisor. */
+  worker: 'worker1a@demo.wuye.cn',
+  /** 翠湖花园's finance officer. */
+  finance: 'finance1@demo.wuye.cn',
 } as const;
 
 export interface Product {
@@ -170,4 +179,22 @@ export async function startProduct(): Promise<Product> {
     await stop();
     throw error;
   }
+}
+
+/**
+ * One product for a test file: starts it before the file's tests and stops it after them. Call at
+ * the top of the file; the returned getter gives the product inside a test.
+ */
+export function useProduct(): () => Product {
+  let product: Product | undefined;
+  beforeAll(async () => {
+    product = await startProduct();
+  }, 120_000);
+  afterAll(async () => {
+    await product?.stop();
+  }, 60_000);
+  return () => {
+    if (!product) throw new Error('The product did not start (see beforeAll)');
+    return product;
+  };
 }

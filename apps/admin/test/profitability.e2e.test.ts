@@ -7,19 +7,11 @@
 import { readFile } from 'node:fs/promises';
 import { addMonths, fen, formatYuan, shanghaiMonthKey } from '@wuye/domain';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { gql, loginAs } from './api';
-import { DEMO, menuItem, startProduct, type Product } from './product';
+import { DEMO, menuItem, useProduct } from './product';
 
-let product: Product | undefined;
-
-beforeAll(async () => {
-  product = await startProduct();
-}, 120_000);
-
-afterAll(async () => {
-  await product?.stop();
-}, 60_000);
+const product = useProduct();
 
 type Viewer = { me: { projects: Array<{ id: string; name: string }> } };
 type Review = { pnlReview: Array<{ pnl: { itemId: string; itemName: string; status: string; month: string } }> };
@@ -75,7 +67,7 @@ const escape = (text: string) => text.replace(/[().*+?^${}|[\]\\]/g, '\\$&');
 
 describe('损益分析', () => {
   it('colours each cell by its status, opens the orders behind a loss and exports the table as CSV', async () => {
-    const { page, errors } = await product!.signIn(DEMO.pm1, '损益分析');
+    const { page, errors } = await product().signIn(DEMO.pm1, '损益分析');
     await menuItem(page, '损益分析').click();
     await page.waitForURL(/#\/profitability/);
     await page.getByTestId('pnl-table').waitFor({ timeout: 30_000 });
@@ -129,7 +121,7 @@ describe('损益分析', () => {
 
 describe('亏损处理', () => {
   it('the PM opens the review list, records a price rise, the GM sees it in the catalog approval inbox', async () => {
-    const { page, errors } = await product!.signIn(DEMO.pm1, '亏损处理');
+    const { page, errors } = await product().signIn(DEMO.pm1, '亏损处理');
     const projectId = await projectOf(page, '翠湖花园');
     const target = await findLossItem(page, projectId);
     const newPriceFen = target.priceFen + 500;
@@ -196,7 +188,7 @@ describe('亏损处理', () => {
     await page.close();
 
     // The GM finds it in the price list approval inbox, with the rise in its changes.
-    const gmSession = await product!.signIn(DEMO.gm, '审批');
+    const gmSession = await product().signIn(DEMO.gm, '审批');
     const gmPage = gmSession.page;
     await menuItem(gmPage, '审批').click();
     await gmPage.waitForURL(/#\/priceListReviews/);
@@ -216,7 +208,7 @@ describe('亏损处理', () => {
   });
 
   it('the PM proposes to discontinue an item, the GM approves it in 损益总览', async () => {
-    const { page, errors } = await product!.signIn(DEMO.pm1, '亏损处理');
+    const { page, errors } = await product().signIn(DEMO.pm1, '亏损处理');
     const projectId = await projectOf(page, '翠湖花园');
     const target = await findUndecidedItem(page, projectId);
 
@@ -240,7 +232,7 @@ describe('亏损处理', () => {
     expect(errors).toEqual([]);
     await page.close();
 
-    const gm = await product!.signIn(DEMO.gm, '损益总览');
+    const gm = await product().signIn(DEMO.gm, '损益总览');
     await menuItem(gm.page, '损益总览').click();
     const pending = gm.page.locator('[data-testid="pending-decision"][data-kind="DISCONTINUE"]', { hasText: target.itemName });
     await pending.waitFor({ timeout: 30_000 });

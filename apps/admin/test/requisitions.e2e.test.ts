@@ -6,57 +6,11 @@
  * it issued. Registering, consenting, dispatching and assigning the order is API setup.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { gql, loginAs } from './api';
-import { DEMO, menuItem, startProduct, type Product } from './product';
+import { describe, expect, it } from 'vitest';
+import { consentedFreeRepair, dispatchAndAssign, loginAs } from './api';
+import { DEMO, menuItem, useProduct } from './product';
 
-let product: Product | undefined;
-
-beforeAll(async () => {
-  product = await startProduct();
-}, 120_000);
-
-afterAll(async () => {
-  await product?.stop();
-}, 60_000);
-
-const DESK = 'desk1@demo.wuye.cn';
-const SUPERVISOR = 'eng-sup1@demo.wuye.cn';
-const WORKER = 'worker1a@demo.wuye.cn';
-
-type Order = { id: string; number: string; version: number };
-const ORDER = 'id number version';
-
-/** A free repair of 翠湖花园 assigned to the worker (free orders skip quoting). */
-async function assignedRepair(page: Page, supervisor: { id: string; token: string }, workerId: string): Promise<Order> {
-  const { me } = await gql<{ me: { projects: Array<{ id: string; name: string }> } }>(page, '{ me { projects { id name } } }');
-  const project = me.projects.find((p) => p.name === '翠湖花园')!;
-  const { residents } = await gql<{ residents: { items: Array<{ id: string; unitId: string; name: string; phone: string }> } }>(
-    page,
-    'query ($projectId: ID) { residents(filter: { projectId: $projectId }, take: 1) { items { id unitId name phone } } }',
-    { projectId: project.id },
-  );
-  const resident = residents.items[0]!;
-  const day = new Date(Date.now() + 8 * 3600_000 + 2 * 24 * 3600_000).toISOString().slice(0, 10);
-  const step = async (mutation: string, type: string, input: Record<string, unknown>, token?: string) =>
-    Object.values(await gql<Record<string, Order>>(page, `mutation ($input: ${type}!) { ${mutation}(input: $input) { ${ORDER} } }`, { input }, token))[0]!;
-  let order = await step('registerServiceOrder', 'RegisterServiceOrderInput', {
-    unitId: resident.unitId,
-    residentId: resident.id,
-    contactName: resident.name,
-    contactPhone: resident.phone,
-    description: '厨房下水管漏水，需更换管件',
-    channel: 'PHONE',
-    serviceType: 'REPAIR',
-    charge: 'FREE',
-    urgency: 'NORMAL',
-    appointmentStart: `${day}T10:00:00+08:00`,
-    appointmentEnd: `${day}T12:00:00+08:00`,
-  });
-  order = await step('recordConsent', 'ConsentInput', { id: order.id, version: order.version, method: 'IN_PERSON', consentBy: resident.name });
-  order = await step('dispatchServiceOrder', 'DispatchInput', { id: order.id, version: order.version, supervisorId: supervisor.id });
-  return step('assignServiceOrder', 'AssignInput', { id: order.id, version: order.version, workerId }, supervisor.token);
-}
+const product = useProduct();
 
 async function requestMaterials(page: Page, cited: string, name: string, quantity: string, unitCost: string) {
   await page.getByRole('button', { name: '申请领料', exact: true }).click();
@@ -72,15 +26,16 @@ async function requestMaterials(page: Page, cited: string, name: string, quantit
 
 describe('materials requisitions', () => {
   it('are requested on the order, signed only when they cite the order, then issued', async () => {
-    const desk = await product!.signIn(DESK, '服务单');
-    const supervisor = await loginAs(desk.page, SUPERVISOR, DEMO.password);
-    const worker = await loginAs(desk.page, WORKER, DEMO.password);
-    const order = await assignedRepair(desk.page, supervisor, worker.id);
+    const desk = await product().signIn(DEMO.desk, '服务单');
+    const supervisor = await loginAs(desk.page, DEMO.supervisor, DEMO.password);
+    const worker = await loginAs(desk.page, DEMO.worker, DEMO.password);
+    // A free repair of 翠湖花园 assigned to the worker (API setup).
+    const order = await dispatchAndAssign(desk.page, await consentedFreeRepair(desk.page, '厨房下水管漏水，需更换管件'), supervisor, worker.id);
     await desk.page.close();
 
     // Worker: two requisitions from the order page, the first citing a wrong number.
-    const wrk = await product!.signIn(WORKER, '我的工单');
-    await wrk.page.goto(`${product!.baseUrl}/#/serviceOrders/${order.id}/show`);
+    const wrk = await product().signIn(DEMO.worker, '我的工单');
+    await wrk.page.goto(`${product().baseUrl}/#/serviceOrders/${order.id}/show`);
     await wrk.page.locator('main h1', { hasText: order.number }).waitFor({ timeout: 30_000 });
     const wrong = order.number.replace(/\d{3}$/, '999');
     await requestMaterials(wrk.page, wrong, '角阀', '1', '18');
@@ -94,7 +49,7 @@ describe('materials requisitions', () => {
     await wrk.page.close();
 
     // Supervisor, 领料单: the wrongly cited one is refused with the API's reason.
-    const sup = await product!.signIn(SUPERVISOR, '领料单');
+    const sup = await product().signIn(DEMO.supervisor, '领料单');
     await menuItem(sup.page, '领料单').click();
     const rows = sup.page.locator('table tbody tr', { hasText: order.number });
     await rows.first().waitFor({ timeout: 30_000 });

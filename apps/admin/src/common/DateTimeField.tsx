@@ -17,3 +17,9 @@ export const DateTimeField = (props: FieldProps) => {
     </Typography>
   );
 };
+
+/** `time(value)`: an optional instant in China time in the viewer's locale, '' for none. */
+export const useChinaTime = () => {
+  const [locale] = useLocaleState();
+  return (value: string | null | undefined) => (value ? formatChinaTime(value, locale) : '');
+};

@@ -42,3 +42,9 @@ export function parseMonthInput(text: unknown): { year: number; month: number } 
   const match = typeof text === 'string' ? /^(\d{4})-(0[1-9]|1[0-2])$/.exec(text) : null;
   return match ? { year: Number(match[1]), month: Number(match[2]) } : undefined;
 }
+
+/** A form validator for an optional `datetime-local` value in China time. */
+export const validateChinaTime = (value: unknown) => {
+  if (typeof value !== 'string' || value === '') return undefined;
+  return fromChinaInput(value) ? undefined : 'ra.validation.invalid';
+};

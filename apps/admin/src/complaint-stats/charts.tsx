@@ -1,6 +1,6 @@
 import { Box, Typography, useTheme } from '@mui/material';
 import type { ReactNode } from 'react';
-import { barRects, countAxisMax, linePath, linePoints, niceCeil, scaleY, slotCenter, tickCount, ticks, type Box as PlotBox } from './chart-scale';
+import { axisFromZero, barRects, linePath, linePoints, niceDomain, scaleY, slotCenter, ticks, type Axis as AxisDomain, type PlotBox } from '../common/chart-scale';
 
 /** Plain SVG charts (no chart library): a bar chart with an optional target line, and a trend line. */
 
@@ -22,12 +22,12 @@ const Frame = ({ title, testId, children, summary }: { title: string; testId: st
   </Box>
 );
 
-const Axis = ({ max, format, integer }: { max: number; format: (v: number) => string; integer?: boolean }) => {
+const Axis = ({ axis, format }: { axis: AxisDomain; format: (v: number) => string }) => {
   const theme = useTheme();
   return (
     <g fontSize={11} fill={theme.palette.text.secondary}>
-      {ticks(max, tickCount(max, integer)).map((t) => {
-        const y = scaleY(t, max, PLOT);
+      {ticks(axis).map((t) => {
+        const y = scaleY(t, axis, PLOT);
         return (
           <g key={t}>
             <line x1={PLOT.x} x2={PLOT.x + PLOT.width} y1={y} y2={y} stroke={theme.palette.divider} strokeWidth={t === 0 ? 1.5 : 0.5} />
@@ -54,9 +54,9 @@ const XLabels = ({ labels }: { labels: string[] }) => {
   );
 };
 
-const TargetLine = ({ target, max }: { target: Target; max: number }) => {
+const TargetLine = ({ target, axis }: { target: Target; axis: AxisDomain }) => {
   const theme = useTheme();
-  const y = scaleY(target.value, max, PLOT);
+  const y = scaleY(target.value, axis, PLOT);
   return (
     <g data-testid="target-line">
       <line x1={PLOT.x} x2={PLOT.x + PLOT.width} y1={y} y2={y} stroke={theme.palette.error.main} strokeDasharray="6 4" strokeWidth={1.5} />
@@ -71,13 +71,12 @@ const TargetLine = ({ target, max }: { target: Target; max: number }) => {
 export const BarChart = ({ title, data, format = String, target, integer, testId }: { title: string; data: Datum[]; format?: (v: number) => string; target?: Target; integer?: boolean; testId: string }) => {
   const theme = useTheme();
   const values = data.map((d) => d.value ?? 0);
-  const top = Math.max(...values, target ? target.value * 1.2 : 0);
-  const max = integer ? countAxisMax(top) : niceCeil(top);
-  const rects = barRects(values, max, PLOT);
+  const axis = niceDomain([...values, target ? target.value * 1.2 : 0], { niceTop: true, integer });
+  const rects = barRects(values, axis, PLOT);
   const summary = data.map((d) => `${d.label} ${d.value == null ? '—' : format(d.value)}`).join('，');
   return (
     <Frame title={title} testId={testId} summary={summary}>
-      <Axis max={max} format={format} integer={integer} />
+      <Axis axis={axis} format={format} />
       {rects.map((r, i) => (
         <g key={i} data-testid="bar" data-value={values[i]}>
           <rect x={r.x} y={r.y} width={r.width} height={Math.max(r.height, 0)} fill={target && values[i]! >= target.value ? theme.palette.warning.main : theme.palette.primary.main} rx={2}>
@@ -88,7 +87,7 @@ export const BarChart = ({ title, data, format = String, target, integer, testId
           </text>
         </g>
       ))}
-      {target && <TargetLine target={target} max={max} />}
+      {target && <TargetLine target={target} axis={axis} />}
       <XLabels labels={data.map((d) => d.label)} />
     </Frame>
   );
@@ -98,13 +97,13 @@ export const BarChart = ({ title, data, format = String, target, integer, testId
 export const LineChart = ({ title, data, max: fixedMax, format = String, target, testId }: { title: string; data: Datum[]; max?: number; format?: (v: number) => string; target?: Target; testId: string }) => {
   const theme = useTheme();
   const values = data.map((d) => d.value);
-  const max = fixedMax ?? niceCeil(Math.max(0, ...values.filter((v): v is number => v != null), target?.value ?? 0));
-  const points = linePoints(values, max, PLOT);
+  const axis = fixedMax != null ? axisFromZero(fixedMax) : niceDomain([...values, target?.value], { niceTop: true });
+  const points = linePoints(values, axis, PLOT);
   const summary = data.map((d) => `${d.label} ${d.value == null ? '—' : format(d.value)}`).join('，');
   return (
     <Frame title={title} testId={testId} summary={summary}>
-      <Axis max={max} format={format} />
-      {target && <TargetLine target={target} max={max} />}
+      <Axis axis={axis} format={format} />
+      {target && <TargetLine target={target} axis={axis} />}
       <path d={linePath(points)} fill="none" stroke={theme.palette.primary.main} strokeWidth={2} data-testid="trend-line" />
       {points.map((p, i) =>
         p ? (

@@ -3,16 +3,10 @@ import { ComplaintKind, ComplaintSeverity, Department } from '@wuye/schema';
 import { useEffect } from 'react';
 import { Create, RadioButtonGroupInput, SelectInput, SimpleForm, TextInput, required, useTranslate } from 'react-admin';
 import { useFormContext, useWatch } from 'react-hook-form';
-import { fromChinaInput } from '../common/china-time';
+import { fromChinaInput, validateChinaTime } from '../common/china-time';
 import { enumChoices } from '../common/enum-choices';
-import { ProjectInput, UnitInput } from '../common/reference-inputs';
+import { UnitResidentInputs } from '../common/UnitResidentInputs';
 import { CATEGORY_CHOICES, CHANNEL_CHOICES, VALIDITY_CHOICES, departmentForCategory } from './intake';
-import { ResidentInput } from './ResidentInput';
-
-const chinaTime = (value: unknown) => {
-  if (typeof value !== 'string' || value === '') return undefined;
-  return fromChinaInput(value) ? undefined : 'ra.validation.invalid';
-};
 
 /** A category with who handles it, as the procedures word it. */
 const CategoryOption = ({ id }: { id: string }) => {
@@ -91,13 +85,9 @@ const ComplaintCreate = () => (
   <Create redirect="show" transform={transform}>
     <SimpleForm defaultValues={{ kind: ComplaintKind.Complaint, channel: 'phone', validity: 'valid', severity: ComplaintSeverity.General }}>
       <RadioButtonGroupInput source="kind" choices={enumChoices('ComplaintKind', ComplaintKind)} />
-      <ProjectInput source="projectId" required />
-      <UnitInput source="unitId" />
-      <ResidentInput />
-      <TextInput source="contactName" validate={required()} sx={{ minWidth: 240 }} />
-      <TextInput source="contactPhone" validate={required()} sx={{ minWidth: 240 }} />
+      <UnitResidentInputs residentEmptyText="resources.complaints.noResident" residentHelperText="resources.complaints.residentHint" />
       <TextInput source="description" validate={required()} multiline minRows={2} fullWidth />
-      <TextInput source="happenedAt" type="datetime-local" validate={chinaTime} slotProps={{ inputLabel: { shrink: true }, htmlInput: { step: 60 } }} sx={{ minWidth: 240 }} />
+      <TextInput source="happenedAt" type="datetime-local" validate={validateChinaTime} slotProps={{ inputLabel: { shrink: true }, htmlInput: { step: 60 } }} sx={{ minWidth: 240 }} />
       <TextInput source="wants" multiline fullWidth />
       <RadioButtonGroupInput source="channel" choices={CHANNEL_CHOICES} />
       <Classification />

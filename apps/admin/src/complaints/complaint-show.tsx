@@ -1,9 +1,10 @@
-import { Box, Card, CardContent, Chip, Divider, Grid, Link, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import { Chip, Divider, Grid, Link, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { complaintIntakeDuties, type ComplaintCategory, type ComplaintSeverity } from '@wuye/domain';
-import type { ReactNode } from 'react';
-import { Labeled, Show, TopToolbar, useCreatePath, useLocaleState, useRecordContext, useTranslate } from 'react-admin';
+import { TopToolbar, useCreatePath, useLocaleState, useRecordContext, useTranslate } from 'react-admin';
 import { Link as RouterLink } from 'react-router-dom';
-import { formatChinaTime } from '../common/DateTimeField';
+import { formatChinaTime, useChinaTime } from '../common/DateTimeField';
+import { DetailSection as Section, DetailShow, detailItem } from '../common/DetailPage';
+import { StepTimeline } from '../common/StepTimeline';
 import { ClocksTable } from './ClockCountdown';
 import {
   AgreeExtensionButton,
@@ -28,27 +29,7 @@ const Actions = () => (
   </TopToolbar>
 );
 
-const Section = ({ title, children, testId }: { title: string; children: ReactNode; testId?: string }) => {
-  const translate = useTranslate();
-  return (
-    <Box sx={{ mt: 3 }} component="section" aria-label={translate(title)} data-testid={testId}>
-      <Typography variant="h6" gutterBottom>
-        {translate(title)}
-      </Typography>
-      {children}
-    </Box>
-  );
-};
-
-const Item = ({ label, children, wide }: { label: string; children: ReactNode; wide?: boolean }) => (
-  <Grid size={wide ? { xs: 12, md: 6 } : { xs: 12, sm: 6, md: 3 }}>
-    <Labeled label={`resources.complaints.fields.${label}`}>
-      <Typography variant="body2" component="span" sx={{ whiteSpace: 'pre-wrap' }}>
-        {children || '—'}
-      </Typography>
-    </Labeled>
-  </Grid>
-);
+const Item = detailItem('complaints', { preWrap: true });
 
 /** What intake obliges staff to do beyond the clocks (the domain's list): apologise, thank, notify … */
 const IntakeDuties = () => {
@@ -72,9 +53,8 @@ const IntakeDuties = () => {
 const Summary = () => {
   const c = useRecordContext<ComplaintDetail>()!;
   const translate = useTranslate();
-  const [locale] = useLocaleState();
   const createPath = useCreatePath();
-  const time = (value: string | null | undefined) => (value ? formatChinaTime(value, locale) : '');
+  const time = useChinaTime();
   const complaint = c.kind === 'COMPLAINT';
   return (
     <>
@@ -186,41 +166,20 @@ const PausesAndExtensions = () => {
   );
 };
 
-const stateLabel = (translate: (k: string, o?: object) => string, kind: string, state: string | null | undefined) =>
-  state ? translate(`enums.${kind === 'SUGGESTION' ? 'SuggestionState' : 'ComplaintState'}.${state}`, { _: state }) : '';
-
 /** 处理过程: every step with who took it and when. */
 const Timeline = () => {
   const c = useRecordContext<ComplaintDetail>()!;
   const translate = useTranslate();
-  const [locale] = useLocaleState();
-  const t = (key: string) => translate(`resources.complaints.timeline.${key}`);
+  const states = c.kind === 'SUGGESTION' ? 'SuggestionState' : 'ComplaintState';
   return (
-    <Table size="small" data-testid="timeline">
-      <TableHead>
-        <TableRow>
-          <TableCell>{t('at')}</TableCell>
-          <TableCell>{t('action')}</TableCell>
-          <TableCell>{t('state')}</TableCell>
-          <TableCell>{t('actor')}</TableCell>
-          <TableCell>{t('note')}</TableCell>
-        </TableRow>
-      </TableHead>
-      <TableBody>
-        {c.steps.map((s, i) => (
-          <TableRow key={`${s.at}-${i}`}>
-            <TableCell sx={{ whiteSpace: 'nowrap' }}>{formatChinaTime(s.at, locale)}</TableCell>
-            <TableCell>{translate(`enums.ComplaintStep.${s.action}`, { _: s.action })}</TableCell>
-            <TableCell>
-              {s.fromState && s.fromState !== s.toState ? `${stateLabel(translate, c.kind, s.fromState)} → ` : ''}
-              {stateLabel(translate, c.kind, s.toState)}
-            </TableCell>
-            <TableCell>{s.actorName}</TableCell>
-            <TableCell sx={{ whiteSpace: 'pre-wrap' }}>{s.note}</TableCell>
-          </TableRow>
-        ))}
-      </TableBody>
-    </Table>
+    <StepTimeline
+      steps={c.steps}
+      labels="resources.complaints.timeline"
+      rowKey={(s, i) => `${s.at}-${i}`}
+      actionLabel={(action) => translate(`enums.ComplaintStep.${action}`, { _: action })}
+      stateLabel={(state) => translate(`enums.${states}.${state}`, { _: state })}
+      preWrapNotes
+    />
   );
 };
 
@@ -260,13 +219,9 @@ const Title = () => {
 
 /** 投诉详情: the clocks count down live; the page asks the API again every minute. */
 const ComplaintShow = () => (
-  <Show actions={<Actions />} title={<Title />} queryOptions={{ refetchInterval: 60_000 }}>
-    <Card variant="outlined" sx={{ border: 'none' }}>
-      <CardContent>
-        <Body />
-      </CardContent>
-    </Card>
-  </Show>
+  <DetailShow actions={<Actions />} title={<Title />} queryOptions={{ refetchInterval: 60_000 }}>
+    <Body />
+  </DetailShow>
 );
 
 export default ComplaintShow;

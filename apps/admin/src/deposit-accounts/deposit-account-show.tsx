@@ -1,7 +1,7 @@
-import { Box, Card, CardContent, Grid, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
-import type { ReactNode } from 'react';
-import { Labeled, Show, TopToolbar, useLocaleState, useRecordContext, useTranslate } from 'react-admin';
+import { Box, Grid, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import { Labeled, TopToolbar, useLocaleState, useRecordContext, useTranslate } from 'react-admin';
 import { formatChinaTime } from '../common/DateTimeField';
+import { DetailSection, DetailShow, detailItem } from '../common/DetailPage';
 import { formatFen } from '../common/money';
 import { ProjectNameField } from '../common/ProjectNameField';
 import { RefLink } from '../common/RefLink';
@@ -16,15 +16,7 @@ const Actions = () => (
   </TopToolbar>
 );
 
-const Item = ({ label, children }: { label: string; children: ReactNode }) => (
-  <Grid size={{ xs: 12, sm: 6, md: 3 }}>
-    <Labeled label={`resources.depositAccounts.fields.${label}`}>
-      <Typography variant="body2" component="span">
-        {children || '—'}
-      </Typography>
-    </Labeled>
-  </Grid>
-);
+const Item = detailItem('depositAccounts');
 
 const Summary = () => {
   const account = useRecordContext<DepositAccountDetail>()!;
@@ -64,10 +56,7 @@ const Transactions = () => {
   const [locale] = useLocaleState();
   const t = (key: string) => translate(`resources.depositAccounts.transaction.${key}`);
   return (
-    <Box sx={{ mt: 3 }} component="section" aria-label={t('title')}>
-      <Typography variant="h6" gutterBottom>
-        {t('title')}
-      </Typography>
+    <DetailSection title="resources.depositAccounts.transaction.title">
       {account.transactions.length === 0 ? (
         <Typography variant="body2">{t('none')}</Typography>
       ) : (
@@ -96,7 +85,7 @@ const Transactions = () => {
           </TableBody>
         </Table>
       )}
-    </Box>
+    </DetailSection>
   );
 };
 
@@ -119,13 +108,9 @@ const Title = () => {
 };
 
 const DepositAccountShow = () => (
-  <Show actions={<Actions />} title={<Title />}>
-    <Card variant="outlined" sx={{ border: 'none' }}>
-      <CardContent>
-        <Body />
-      </CardContent>
-    </Card>
-  </Show>
+  <DetailShow actions={<Actions />} title={<Title />}>
+    <Body />
+  </DetailShow>
 );
 
 export default DepositAccountShow;

@@ -2,10 +2,10 @@ import { Alert, Box, Button, Card, CardContent, CircularProgress, LinearProgress
 import type { LossDecisionFieldsFragment, PnlReviewQuery } from '@wuye/schema';
 import { useMemo, useState } from 'react';
 import { Title, useLocaleState, useTranslate } from 'react-admin';
-import { useSearchParams } from 'react-router-dom';
 import { formatChinaTime } from '../common/DateTimeField';
 import { formatFen } from '../common/money';
 import { useHasPermission } from '../common/use-has-permission';
+import { useQueryParams } from '../common/use-query-params';
 import { csvFileName } from '../profitability/csv';
 import { DrillDownDialog } from '../profitability/DrillDownDialog';
 import { ExportButton } from '../profitability/ExportButton';
@@ -125,18 +125,9 @@ const ReviewPage = () => {
   const translate = useTranslate();
   const projects = useViewerProjects();
   const canDecide = useHasPermission('profitability.decide');
-  const [params, setParams] = useSearchParams();
+  const [params, set] = useQueryParams();
   const projectId = params.get('projectId') ?? projects?.[0]?.id ?? '';
   const month = params.get('month') ?? previousMonth();
-  const set = (key: string, value: string) =>
-    setParams(
-      (p) => {
-        const next = new URLSearchParams(p);
-        next.set(key, value);
-        return next;
-      },
-      { replace: true },
-    );
   const [round, setRound] = useState(0);
   const [deciding, setDeciding] = useState<ItemPnl | null>(null);
   const [cell, setCell] = useState<ItemPnl | null>(null);

@@ -1,8 +1,8 @@
-import { Box, Card, CardContent, Grid, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
-import type { ReactNode } from 'react';
-import { Labeled, Show, TopToolbar, useLocaleState, useRecordContext, useTranslate } from 'react-admin';
+import { Grid, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import { TopToolbar, useLocaleState, useRecordContext, useTranslate } from 'react-admin';
 import { toMonthInput } from '../common/china-time';
-import { formatChinaTime } from '../common/DateTimeField';
+import { formatChinaTime, useChinaTime } from '../common/DateTimeField';
+import { DetailSection as Section, DetailShow, detailItem } from '../common/DetailPage';
 import { formatFen } from '../common/money';
 import { ProjectNameField } from '../common/ProjectNameField';
 import { RefLink } from '../common/RefLink';
@@ -21,32 +21,11 @@ const Actions = () => (
   </TopToolbar>
 );
 
-const Item = ({ label, children }: { label: string; children: ReactNode }) => (
-  <Grid size={{ xs: 12, sm: 6, md: 3 }}>
-    <Labeled label={`resources.monthlyStatements.fields.${label}`}>
-      <Typography variant="body2" component="span">
-        {children || '—'}
-      </Typography>
-    </Labeled>
-  </Grid>
-);
-
-const Section = ({ title, children }: { title: string; children: ReactNode }) => {
-  const translate = useTranslate();
-  return (
-    <Box sx={{ mt: 3 }} component="section" aria-label={translate(title)}>
-      <Typography variant="h6" gutterBottom>
-        {translate(title)}
-      </Typography>
-      {children}
-    </Box>
-  );
-};
+const Item = detailItem('monthlyStatements');
 
 const Summary = () => {
   const statement = useRecordContext<StatementDetail>()!;
-  const [locale] = useLocaleState();
-  const time = (value: string | null | undefined) => (value ? formatChinaTime(value, locale) : '');
+  const time = useChinaTime();
   return (
     <>
       <Stack direction="row" spacing={1} alignItems="center">
@@ -157,13 +136,9 @@ const Title = () => {
 };
 
 const StatementShow = () => (
-  <Show actions={<Actions />} title={<Title />}>
-    <Card variant="outlined" sx={{ border: 'none' }}>
-      <CardContent>
-        <Body />
-      </CardContent>
-    </Card>
-  </Show>
+  <DetailShow actions={<Actions />} title={<Title />}>
+    <Body />
+  </DetailShow>
 );
 
 export default StatementShow;

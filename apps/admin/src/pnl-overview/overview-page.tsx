@@ -2,9 +2,10 @@ import { Alert, Box, Card, CardContent, CircularProgress, Grid, Link, Stack, Tab
 import type { PnlTotalFieldsFragment } from '@wuye/schema';
 import type { ReactNode } from 'react';
 import { Title, useTranslate } from 'react-admin';
-import { Link as RouterLink, useSearchParams } from 'react-router-dom';
+import { Link as RouterLink } from 'react-router-dom';
 import { formatFen } from '../common/money';
 import { useHasPermission } from '../common/use-has-permission';
+import { useQueryParams } from '../common/use-query-params';
 import { csvFileName } from '../profitability/csv';
 import { itemPnlColumns, totalColumns } from '../profitability/csv-columns';
 import { ExportButton } from '../profitability/ExportButton';
@@ -55,19 +56,10 @@ const OverviewPage = () => {
   const theme = useTheme();
   const projects = useViewerProjects();
   const canApprove = useHasPermission('profitability.approve');
-  const [params, setParams] = useSearchParams();
+  const [params, set] = useQueryParams();
   const defaults = lastTwelveMonths();
   const from = params.get('from') ?? defaults.from;
   const to = params.get('to') ?? defaults.to;
-  const set = (key: string, value: string) =>
-    setParams(
-      (p) => {
-        const next = new URLSearchParams(p);
-        next.set(key, value);
-        return next;
-      },
-      { replace: true },
-    );
   const problem = rangeProblem(from, to);
   const months = monthsOf(from, to);
   const loaded = useLoad(`${from}|${to}|${!!problem}`, (dp) => (problem ? undefined : dp.pnlOverview({ fromMonth: from, toMonth: to })));

@@ -1,6 +1,7 @@
-import { Card, CardContent, LinearProgress } from '@mui/material';
-import { Button, Show, TopToolbar, useCreatePath, useRecordContext, useTranslate } from 'react-admin';
+import { LinearProgress } from '@mui/material';
+import { Button, TopToolbar, useCreatePath, useRecordContext, useTranslate } from 'react-admin';
 import ListAltIcon from '@mui/icons-material/ListAlt';
+import { DetailShow } from '../common/DetailPage';
 import { NoticeLink } from '../price-lists/NoticeLink';
 import { PriceListSummary } from '../price-lists/PriceListSummary';
 import { ApproveButton, PublishButton, RejectButton } from '../price-lists/workflow-buttons';
@@ -42,14 +43,10 @@ const ReviewTitle = () => {
 
 /** The GM's review of one version: its diff and margin warnings; 批准 / 驳回, then 公示. */
 const ReviewShow = () => (
-  <Show actions={<Actions />} title={<ReviewTitle />} queryOptions={{ meta: { review: true } }}>
-    <Card variant="outlined" sx={{ border: 'none' }}>
-      <CardContent>
-        <PriceListSummary />
-        <Diff />
-      </CardContent>
-    </Card>
-  </Show>
+  <DetailShow actions={<Actions />} title={<ReviewTitle />} queryOptions={{ meta: { review: true } }}>
+    <PriceListSummary />
+    <Diff />
+  </DetailShow>
 );
 
 export default ReviewShow;

@@ -1,6 +1,7 @@
-import { Alert, Card, CardContent, LinearProgress } from '@mui/material';
-import { DataTable, Loading, ReferenceManyField, Show, TopToolbar, usePermissions, useRecordContext, useTranslate } from 'react-admin';
+import { Alert, LinearProgress } from '@mui/material';
+import { DataTable, Loading, ReferenceManyField, TopToolbar, usePermissions, useRecordContext, useTranslate } from 'react-admin';
 import { DateTimeField } from '../common/DateTimeField';
+import { DetailShow } from '../common/DetailPage';
 import { EntriesByCategory } from './EntriesByCategory';
 import { MarginWarningList } from './MarginWarningList';
 import { NoticeLink } from './NoticeLink';
@@ -85,15 +86,11 @@ const PriceListShow = () => {
   // Unit cost and margins are internal: only for the GM and the project's managers.
   const margins = Array.isArray(permissions) && permissions.includes('priceList.publish');
   return (
-    <Show actions={<Actions />} title={<PriceListTitle />} queryOptions={{ meta: { margins } }}>
-      <Card variant="outlined" sx={{ border: 'none' }}>
-        <CardContent>
-          <PriceListSummary />
-          <Entries />
-          <History />
-        </CardContent>
-      </Card>
-    </Show>
+    <DetailShow actions={<Actions />} title={<PriceListTitle />} queryOptions={{ meta: { margins } }}>
+      <PriceListSummary />
+      <Entries />
+      <History />
+    </DetailShow>
   );
 };
 

@@ -1,6 +1,6 @@
 import { Box, Stack, Typography, useTheme } from '@mui/material';
 import { formatFen } from '../common/money';
-import { barRects, linePath, linePoints, niceDomain, scaleY, slotCenter, ticks, type PlotBox } from './chart-scale';
+import { barRects, linePath, linePoints, niceDomain, scaleY, slotCenter, ticks, type PlotBox } from '../common/chart-scale';
 
 /** Plain SVG (no chart library): money per month as bars and lines, below zero included. */
 

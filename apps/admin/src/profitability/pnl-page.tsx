@@ -1,7 +1,6 @@
 import { Alert, Box, Card, CardContent, CircularProgress, MenuItem, Stack, TextField, ToggleButton, ToggleButtonGroup, Typography } from '@mui/material';
 import { useMemo, useState } from 'react';
 import { Title, useTranslate } from 'react-admin';
-import { useSearchParams } from 'react-router-dom';
 import { csvFileName } from './csv';
 import { itemPnlColumns } from './csv-columns';
 import { DrillDownDialog } from './DrillDownDialog';
@@ -13,6 +12,7 @@ import { categoriesOf, pivot, type ItemPnl, type PivotRow } from './pivot';
 import { StatusLegend } from './StatusChip';
 import { TrendDialog, type TrendItem } from './TrendDialog';
 import { useLoad } from './use-load';
+import { useQueryParams } from '../common/use-query-params';
 
 /**
  * 损益分析: the P&L of each service item by month for a project (or all the viewer's projects),
@@ -23,21 +23,12 @@ import { useLoad } from './use-load';
 const PnlPage = () => {
   const translate = useTranslate();
   const projects = useViewerProjects();
-  const [params, setParams] = useSearchParams();
+  const [params, set] = useQueryParams();
   const defaults = lastTwelveMonths();
   const projectId = params.get('projectId') ?? (projects?.length === 1 ? projects[0]!.id : '');
   const from = params.get('from') ?? defaults.from;
   const to = params.get('to') ?? defaults.to;
   const category = params.get('category') ?? '';
-  const set = (key: string, value: string) =>
-    setParams(
-      (p) => {
-        const next = new URLSearchParams(p);
-        next.set(key, value);
-        return next;
-      },
-      { replace: true },
-    );
 
   const [metric, setMetric] = useState<Metric>('marginFen');
   const [cell, setCell] = useState<ItemPnl | null>(null);

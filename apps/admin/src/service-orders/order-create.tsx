@@ -2,49 +2,10 @@ import { Typography } from '@mui/material';
 import { useEffect } from 'react';
 import { OrderChannel, OrderCharge, OrderUrgency, ServiceType } from '@wuye/schema';
 import { useFormContext, useFormState, useWatch } from 'react-hook-form';
-import {
-  AutocompleteInput,
-  Create,
-  RadioButtonGroupInput,
-  ReferenceInput,
-  SelectInput,
-  SimpleForm,
-  TextInput,
-  required,
-  useTranslate,
-  type RaRecord,
-} from 'react-admin';
-import { fromChinaInput } from '../common/china-time';
+import { Create, RadioButtonGroupInput, SelectInput, SimpleForm, TextInput, required, useTranslate } from 'react-admin';
+import { fromChinaInput, validateChinaTime } from '../common/china-time';
 import { enumChoices } from '../common/enum-choices';
-import { ProjectInput, UnitInput } from '../common/reference-inputs';
-
-const chinaTime = (value: unknown) => {
-  if (typeof value !== 'string' || value === '') return undefined;
-  return fromChinaInput(value) ? undefined : 'ra.validation.invalid';
-};
-
-/** Residents of the chosen unit; choosing one fills in the contact (the desk can still change it). */
-const ResidentInput = () => {
-  const unitId = useWatch({ name: 'unitId' }) as string | undefined;
-  const { setValue } = useFormContext();
-  const translate = useTranslate();
-  return (
-    <ReferenceInput source="residentId" reference="residents" filter={unitId ? { unitId } : { unitId: '-' }} sort={{ field: 'name', order: 'ASC' }}>
-      <AutocompleteInput
-        disabled={!unitId}
-        emptyText="resources.serviceOrders.visitor"
-        helperText="resources.serviceOrders.visitorHint"
-        optionText={(r: RaRecord) => `${r.name} ${translate(`enums.ResidentKind.${r.kind}`, { _: '' })}`}
-        onChange={(_value: unknown, record: RaRecord | '') => {
-          if (!record) return;
-          setValue('contactName', record.name, { shouldDirty: true });
-          setValue('contactPhone', record.phone, { shouldDirty: true });
-        }}
-        sx={{ minWidth: 240 }}
-      />
-    </ReferenceInput>
-  );
-};
+import { UnitResidentInputs } from '../common/UnitResidentInputs';
 
 const AppointmentInputs = () => {
   const urgency = useWatch({ name: 'urgency' }) as OrderUrgency | undefined;
@@ -62,8 +23,8 @@ const AppointmentInputs = () => {
   const shrink = { inputLabel: { shrink: true }, htmlInput: { step: 60 } };
   return (
     <>
-      <TextInput source="appointmentStart" type="datetime-local" validate={chinaTime} slotProps={shrink} sx={{ minWidth: 240 }} />
-      <TextInput source="appointmentEnd" type="datetime-local" validate={chinaTime} slotProps={shrink} sx={{ minWidth: 240 }} />
+      <TextInput source="appointmentStart" type="datetime-local" validate={validateChinaTime} slotProps={shrink} sx={{ minWidth: 240 }} />
+      <TextInput source="appointmentEnd" type="datetime-local" validate={validateChinaTime} slotProps={shrink} sx={{ minWidth: 240 }} />
       {typeof windowError === 'string' && (
         <Typography color="error" variant="body2" role="alert">
           {translate(windowError, { _: windowError })}
@@ -86,11 +47,7 @@ const OrderCreate = () => (
     <SimpleForm
       defaultValues={{ channel: OrderChannel.Phone, charge: OrderCharge.Paid, urgency: OrderUrgency.Normal, serviceType: ServiceType.Repair }}
     >
-      <ProjectInput source="projectId" required />
-      <UnitInput source="unitId" required />
-      <ResidentInput />
-      <TextInput source="contactName" validate={required()} sx={{ minWidth: 240 }} />
-      <TextInput source="contactPhone" validate={required()} sx={{ minWidth: 240 }} />
+      <UnitResidentInputs unitRequired residentEmptyText="resources.serviceOrders.visitor" residentHelperText="resources.serviceOrders.visitorHint" />
       <TextInput source="description" validate={required()} multiline minRows={2} fullWidth />
       <RadioButtonGroupInput source="channel" choices={enumChoices('OrderChannel', OrderChannel)} />
       <SelectInput source="serviceType" choices={enumChoices('ServiceType', ServiceType)} validate={required()} />

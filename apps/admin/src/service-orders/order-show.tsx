@@ -1,9 +1,10 @@
-import { Box, Card, CardContent, Divider, Grid, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
-import type { ReactNode } from 'react';
-import { Labeled, Show, TopToolbar, useLocaleState, useRecordContext, useTranslate } from 'react-admin';
-import { formatChinaTime } from '../common/DateTimeField';
+import { Box, Divider, Grid, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import { Labeled, TopToolbar, useLocaleState, useRecordContext, useTranslate } from 'react-admin';
+import { formatChinaTime, useChinaTime } from '../common/DateTimeField';
+import { DetailSection as Section, DetailShow, detailItem } from '../common/DetailPage';
 import { formatFen } from '../common/money';
 import { milliToText } from '../common/quantity';
+import { StepTimeline } from '../common/StepTimeline';
 import { useHasPermission } from '../common/use-has-permission';
 import { RequestMaterialsButton } from '../requisitions/RequestMaterialsButton';
 import { RequisitionTable } from '../requisitions/RequisitionTable';
@@ -45,33 +46,12 @@ const Actions = () => (
   </TopToolbar>
 );
 
-const Section = ({ title, children }: { title: string; children: ReactNode }) => {
-  const translate = useTranslate();
-  return (
-    <Box sx={{ mt: 3 }} component="section" aria-label={translate(title)}>
-      <Typography variant="h6" gutterBottom>
-        {translate(title)}
-      </Typography>
-      {children}
-    </Box>
-  );
-};
-
-const Item = ({ label, children }: { label: string; children: ReactNode }) => (
-  <Grid size={{ xs: 12, sm: 6, md: 3 }}>
-    <Labeled label={`resources.serviceOrders.fields.${label}`}>
-      <Typography variant="body2" component="span">
-        {children || '—'}
-      </Typography>
-    </Labeled>
-  </Grid>
-);
+const Item = detailItem('serviceOrders');
 
 const Summary = () => {
   const order = useRecordContext<OrderDetail>()!;
   const translate = useTranslate();
-  const [locale] = useLocaleState();
-  const time = (value: string | null | undefined) => (value ? formatChinaTime(value, locale) : '');
+  const time = useChinaTime();
   return (
     <>
       <Stack direction="row" spacing={1} alignItems="center">
@@ -189,40 +169,17 @@ const Payments = () => {
   );
 };
 
-const stateLabel = (translate: (k: string, o?: object) => string, state: string | null | undefined) =>
-  state ? translate(`enums.ServiceOrderState.${state.toUpperCase()}`, { _: state }) : '';
-
 const Timeline = () => {
   const order = useRecordContext<OrderDetail>()!;
   const translate = useTranslate();
-  const [locale] = useLocaleState();
-  const t = (key: string) => translate(`resources.serviceOrders.timeline.${key}`);
   return (
-    <Table size="small" data-testid="timeline">
-      <TableHead>
-        <TableRow>
-          <TableCell>{t('at')}</TableCell>
-          <TableCell>{t('action')}</TableCell>
-          <TableCell>{t('state')}</TableCell>
-          <TableCell>{t('actor')}</TableCell>
-          <TableCell>{t('note')}</TableCell>
-        </TableRow>
-      </TableHead>
-      <TableBody>
-        {order.timeline.map((e) => (
-          <TableRow key={e.id}>
-            <TableCell sx={{ whiteSpace: 'nowrap' }}>{formatChinaTime(e.at, locale)}</TableCell>
-            <TableCell>{translate(`enums.OrderAction.${e.action}`, { _: e.action })}</TableCell>
-            <TableCell>
-              {e.fromState && e.fromState !== e.toState ? `${stateLabel(translate, e.fromState)} → ` : ''}
-              {stateLabel(translate, e.toState)}
-            </TableCell>
-            <TableCell>{e.actorName}</TableCell>
-            <TableCell>{e.note}</TableCell>
-          </TableRow>
-        ))}
-      </TableBody>
-    </Table>
+    <StepTimeline
+      steps={order.timeline}
+      labels="resources.serviceOrders.timeline"
+      rowKey={(e) => e.id}
+      actionLabel={(action) => translate(`enums.OrderAction.${action}`, { _: action })}
+      stateLabel={(state) => translate(`enums.ServiceOrderState.${state.toUpperCase()}`, { _: state })}
+    />
   );
 };
 
@@ -280,13 +237,9 @@ const Title = () => {
 };
 
 const OrderShow = () => (
-  <Show actions={<Actions />} title={<Title />}>
-    <Card variant="outlined" sx={{ border: 'none' }}>
-      <CardContent>
-        <Body />
-      </CardContent>
-    </Card>
-  </Show>
+  <DetailShow actions={<Actions />} title={<Title />}>
+    <Body />
+  </DetailShow>
 );
 
 export default OrderShow;
