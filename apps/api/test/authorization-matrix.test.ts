@@ -342,6 +342,7 @@ const CASES: Record<string, Case> = {
     vars: () => ({ id: NO_SUCH_ID }),
   },
   penaltyEntries: { allowed: ['gm', 'pm', 'supervisor', 'quality'], query: `{ penaltyEntries { totalCount } }`, vars: () => ({}) },
+  projectKpis: { allowed: ['gm', 'pm', 'supervisor', 'quality'], query: `query($p: ID!) { projectKpis(projectId: $p, month: "2026-11") { kpi status } }`, vars: (a) => ({ p: a.fx.p1.id }) },
   myPenaltyEntries: { allowed: STAFF, query: `{ myPenaltyEntries { totalCount } }`, vars: () => ({}) },
   monthlyScores: { allowed: ['gm', 'pm', 'supervisor', 'quality'], query: `query($p: ID!) { monthlyScores(projectId: $p, month: "2026-11") { scores { score } } }`, vars: (a) => ({ p: a.fx.p1.id }) },
   stepPenaltyEntry: {

@@ -101,3 +101,20 @@ describe('penalty entries', () => {
     expect(all.byDepartment.some((d: { department: string | null }) => d.department === 'ENGINEERING')).toBe(true);
   });
 });
+
+describe('project KPIs', () => {
+  it('shows every KPI of the month against its target, consistent with the statistics and the scores', async () => {
+    const [year, m] = month.split('-').map(Number);
+    const kpis = ok(await app.gql(`query($p: ID!, $m: String!) { projectKpis(projectId: $p, month: $m) { kpi value unit target status } }`, { p: app.fx.p1.id, m: month }, { as: 'pm' })).projectKpis;
+    const by = Object.fromEntries(kpis.map((k: { kpi: string }) => [k.kpi, k]));
+    expect(Object.keys(by)).toHaveLength(12);
+    const stats = ok(await app.gql(`query($y: Int!, $m: Int!, $p: ID) { complaintStatistics(year: $y, month: $m, projectId: $p) { total { ratePer100HouseholdsBasisPoints } } }`, { y: year, m, p: app.fx.p1.id }, { as: 'pm' })).complaintStatistics.total;
+    expect(by.complaint_rate.value).toBe(stats.ratePer100HouseholdsBasisPoints);
+    expect(by.complaint_rate.status).toBe(stats.ratePer100HouseholdsBasisPoints < 100 ? 'GREEN' : stats.ratePer100HouseholdsBasisPoints < 150 ? 'AMBER' : 'RED');
+    const scores = await scoreOf('');
+    expect(by.staff_average_score).toMatchObject({ value: scores.project.averageHundredths, unit: 'score_hundredths' });
+    expect(by.order_sla_met.value).toBeGreaterThanOrEqual(0);
+    expect(by.survey_satisfaction.status).toBe('NO_DATA');
+    expect(by.nonconformities_found.status).toBe('NO_TARGET');
+  });
+});

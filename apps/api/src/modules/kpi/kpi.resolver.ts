@@ -4,6 +4,8 @@ import { authorize, authorizeFor, principalOf, readableProjects } from '../../ac
 import type { Ctx } from '../../context.js';
 import { forbidden, invalid } from '../../graphql/errors.js';
 import { KpiService } from './kpi.service.js';
+import { ProjectKpisService } from './project-kpis.service.js';
+import { ProjectsService } from '../projects/projects.service.js';
 import {
   CommendationView,
   MonthlyScoresView,
@@ -11,11 +13,14 @@ import {
   PenaltyEntryPage,
   PenaltyEntryView,
   PenaltyStepInput,
+  ProjectKpiView,
   RecordCommendationInput,
   RecordPenaltyInput,
 } from './kpi.types.js';
 
 const kpi = new KpiService();
+const projectKpis = new ProjectKpisService();
+const projects = new ProjectsService();
 
 function staff(ctx: Ctx) {
   principalOf(ctx);
@@ -47,6 +52,13 @@ export class KpiResolver {
       project: averages.byProject[0] ?? null,
       byDepartment: averages.byDepartment,
     };
+  }
+
+  @Query(() => [ProjectKpiView], { description: 'A project’s KPIs of the month with their colour against the company targets' })
+  async projectKpis(@Arg('projectId', () => ID) projectId: string, @Arg('month') month: string, @C() ctx: Ctx) {
+    authorize(ctx, 'kpi.read', projectId);
+    if (!isMonthKey(month)) throw invalid('month', 'validation.invalid');
+    return projectKpis.month(ctx, await projects.findProject(ctx, projectId), month);
   }
 
   @Mutation(() => PenaltyEntryView, { description: 'Confirm, dismiss (with the reason; an objective delay), appeal (the person, within 7 days), uphold or overturn (the project manager)' })

@@ -124,3 +124,16 @@ export class RecordCommendationInput {
   @Field() occurredAt!: Date;
   @Field() @Text(1, 2000) note!: string;
 }
+
+export const KpiStatusValue = graphqlEnum('KpiStatus', ['green', 'amber', 'red', 'no_data', 'no_target'] as const);
+
+@ObjectType('ProjectKpi', { simpleResolvers: true, description: 'One KPI of a project’s month against the company target (red/amber/green)' })
+export class ProjectKpiView {
+  @Field({ description: 'complaint_rate, order_sla_met, complaint_on_site_met, … staff_average_score' }) kpi!: string;
+  @Field(() => Int, { nullable: true, description: 'In the unit: basis points, a count, or hundredths of a score point' }) value!: number | null;
+  @Field({ description: 'basis_points | count | score_hundredths' }) unit!: string;
+  @Field({ description: 'higher_is_better | lower_is_better' }) direction!: string;
+  @Field(() => Int, { nullable: true }) target!: number | null;
+  @Field(() => Int) amberBand!: number;
+  @Field(() => KpiStatusValue) status!: string;
+}
