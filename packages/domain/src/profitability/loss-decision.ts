@@ -1,3 +1,4 @@
+import type { PriceListActor } from '../catalog/price-list-lifecycle.js';
 import { shanghaiDate, isLocalDate } from '../calendar/working-calendar.js';
 import { canonicalPricing, pricingBounds, validatePricing, type CanonicalPricing, type Pricing } from '../catalog/pricing.js';
 import { formatYuan, formatYuanRange } from '../money/yuan.js';
@@ -74,11 +75,8 @@ export function nextLossDecisionState(from: LossDecisionState, action: LossDecis
  * - isGeneralManager: holds the company-wide 总经理 role;
  * - managesProject: holds the project-manager role for this very project.
  */
-export interface ProfitabilityActor {
-  readonly userId: string;
-  readonly isGeneralManager: boolean;
-  readonly managesProject: boolean;
-}
+/** The same people as a price list's: the project's manager, and the GM. */
+export type ProfitabilityActor = PriceListActor;
 
 /** The project manager decides for their own project (README §6); the GM approves, and does not propose. */
 export function canRecordLossDecision(actor: ProfitabilityActor): boolean {

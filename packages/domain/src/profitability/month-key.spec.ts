@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addMonths, isMonthKey, monthKeyOfDate, monthRange, monthsBetween, shanghaiMonthKey, trailingMonths } from './month-key.js';
+import { addMonths, isMonthKey, monthKeyOf, monthKeyOfDate, monthParts, monthRange, monthsBetween, shanghaiMonthKey, trailingMonths } from './month-key.js';
 
 describe('month keys in Asia/Shanghai', () => {
   it.each([
@@ -59,5 +59,14 @@ describe('month keys in Asia/Shanghai', () => {
         expect(monthsBetween(month, addMonths(month, n))).toBe(n);
       }),
     );
+  });
+
+  it('builds and splits keys from a year and month number', () => {
+    expect(monthKeyOf(2026, 3)).toBe('2026-03');
+    expect(monthParts('2026-11')).toEqual({ year: 2026, month: 11 });
+    expect(() => monthKeyOf(2026, 13)).toThrow(RangeError);
+    fc.assert(fc.property(fc.integer({ min: 1000, max: 9999 }), fc.integer({ min: 1, max: 12 }), (y, m) => {
+      expect(monthParts(monthKeyOf(y, m))).toEqual({ year: y, month: m });
+    }));
   });
 });

@@ -24,6 +24,17 @@ export function shanghaiMonthKey(instant: Date): MonthKey {
   return shanghaiDate(instant).slice(0, 7);
 }
 
+/** The key of a year and month number: (2026, 3) → "2026-03". */
+export function monthKeyOf(year: number, month: number): MonthKey {
+  return requireMonthKey(`${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}`);
+}
+
+/** The year and month number of a key: "2026-03" → { year: 2026, month: 3 }. */
+export function monthParts(month: MonthKey): { readonly year: number; readonly month: number } {
+  const [year, m] = requireMonthKey(month).split('-').map(Number) as [number, number];
+  return { year, month: m };
+}
+
 /** The month of a local date "YYYY-MM-DD". */
 export function monthKeyOfDate(date: string): MonthKey {
   return requireMonthKey(date.slice(0, 7));
@@ -37,8 +48,8 @@ export function addMonths(month: MonthKey, months: number): MonthKey {
 /** Whole months from a to b: ("2025-11", "2026-02") → 3; negative when b is earlier. */
 export function monthsBetween(a: MonthKey, b: MonthKey): number {
   const index = (m: MonthKey) => {
-    const [y, mm] = requireMonthKey(m).split('-').map(Number) as [number, number];
-    return y * 12 + (mm - 1);
+    const parts = monthParts(m);
+    return parts.year * 12 + (parts.month - 1);
   };
   return index(b) - index(a);
 }

@@ -42,6 +42,16 @@ const toDomainEntry = (e: PriceListEntry): DomainEntry => ({
   pricing: toPricing(e),
 });
 
+/** The caller as the catalog and profitability rules see them: the project's manager, the GM, or neither. */
+export function managerActor(ctx: Ctx, projectId: string): PriceListActor {
+  const roles = ctx.user?.roles ?? [];
+  return {
+    userId: ctx.user?.id ?? '',
+    isGeneralManager: roles.some((r) => r.role === 'general_manager'),
+    managesProject: roles.some((r) => r.role === 'project_manager' && r.projectId === projectId),
+  };
+}
+
 /** Project price lists: drafting, approval by the GM, publication and history (§2). */
 export class PriceListsService {
   /** `draftsIn`: projects whose unpublished versions the caller may see (null = all); elsewhere only published history. */
@@ -77,15 +87,6 @@ export class PriceListsService {
     if (!list) return null;
     const entry = await ctx.em.findOne(PriceListEntry, { priceListId: list.id, catalogItemId: idOrNone(catalogItemId) });
     return entry ? { priceList: list, entry } : null;
-  }
-
-  private actor(ctx: Ctx, projectId: string): PriceListActor {
-    const roles = ctx.user?.roles ?? [];
-    return {
-      userId: ctx.user?.id ?? '',
-      isGeneralManager: roles.some((r) => r.role === 'general_manager'),
-      managesProject: roles.some((r) => r.role === 'project_manager' && r.projectId === projectId),
-    };
   }
 
   private async settings(em: EntityManager, projectId: string) {
@@ -183,7 +184,7 @@ export class PriceListsService {
     const result = transitionPriceList({
       from: list.state,
       action,
-      actor: this.actor(ctx, list.projectId),
+      actor: managerActor(ctx, list.projectId),
       submittedBy: list.submittedById,
       reason: extra.reason,
       now: ctx.now,

@@ -1,4 +1,4 @@
-import { COMPLAINT_MILESTONES, shanghaiInstant, type ComplaintClock } from '@wuye/domain';
+import { COMPLAINT_MILESTONES, monthParts, monthRange, type ComplaintClock, type MonthKey } from '@wuye/domain';
 import type { Ctx } from '../../context.js';
 import { FollowUp } from '../follow-ups/follow-up.entity.js';
 import { Nonconformity } from '../nonconformities/nonconformity.entity.js';
@@ -24,12 +24,6 @@ function countBy<T>(rows: T[], key: (row: T) => string | null | undefined, limit
   return limit ? sorted.slice(0, limit) : sorted;
 }
 
-export function monthRange(year: number, month: number): { from: Date; to: Date } {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  const next = month === 12 ? { y: year + 1, m: 1 } : { y: year, m: month + 1 };
-  return { from: shanghaiInstant(`${year}-${pad(month)}-01`), to: shanghaiInstant(`${next.y}-${pad(next.m)}-01`) };
-}
-
 interface MonthFacts {
   complaints: Complaint[];
   clocks: Map<string, ComplaintClock[]>;
@@ -45,8 +39,9 @@ interface MonthFacts {
  * suggestions; follow-up sampling, completion and satisfaction. Months are Asia/Shanghai months.
  */
 export class ComplaintStatisticsService {
-  async month(ctx: Ctx, year: number, month: number, projects: Project[]): Promise<ComplaintStatisticsView> {
-    const { from, to } = monthRange(year, month);
+  async month(ctx: Ctx, monthKey: MonthKey, projects: Project[]): Promise<ComplaintStatisticsView> {
+    const { start: from, end: to } = monthRange(monthKey);
+    const { year, month } = monthParts(monthKey);
     const ids = projects.map((p) => p.id);
     const inMonth = { $gte: from, $lt: to };
     const [complaints, nonconformities, completions, due, visited, settings] = await Promise.all([

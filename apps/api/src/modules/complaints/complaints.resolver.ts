@@ -1,3 +1,4 @@
+import { monthKeyOf, trailingMonths } from '@wuye/domain';
 import { Arg, Args, Ctx as C, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { authorize, authorizeFor, readableProjects } from '../../access/policy.js';
 import type { Ctx } from '../../context.js';
@@ -97,18 +98,14 @@ export class ComplaintResolver {
 
   @Query(() => ComplaintStatisticsView, { description: '投诉情况月度汇总: per project and in total, for one month' })
   async complaintStatistics(@Args() args: ComplaintStatisticsArgs, @C() ctx: Ctx) {
-    return statistics.month(ctx, args.year, args.month, await statisticsScope(ctx, args.projectId));
+    return statistics.month(ctx, monthKeyOf(args.year, args.month), await statisticsScope(ctx, args.projectId));
   }
 
   @Query(() => [ComplaintMonthStatsView], { description: 'The company (or one project) month by month, oldest first: for trend lines' })
   async complaintTrend(@Args() args: ComplaintTrendArgs, @C() ctx: Ctx) {
     const scope = await statisticsScope(ctx, args.projectId);
-    const months = Array.from({ length: args.months }, (_, i) => {
-      const index = args.year * 12 + (args.month - 1) - (args.months - 1 - i);
-      return { year: Math.floor(index / 12), month: (index % 12) + 1 };
-    });
     const result = [];
-    for (const m of months) result.push((await statistics.month(ctx, m.year, m.month, scope)).total);
+    for (const m of trailingMonths(monthKeyOf(args.year, args.month), args.months)) result.push((await statistics.month(ctx, m, scope)).total);
     return result;
   }
 

@@ -1,43 +1,32 @@
 import { IsOptional } from 'class-validator';
-import { ArgsType, Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { COMPLAINT_MILESTONES, SUGGESTION_ACTIONS, type ComplaintMilestone, type SuggestionAction } from '@wuye/domain';
+import { ArgsType, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import {
+  COMPLAINT_ACTIONS,
+  COMPLAINT_KINDS,
+  COMPLAINT_MILESTONES,
+  COMPLAINT_PAUSE_REASONS,
+  COMPLAINT_SEVERITIES,
+  SUGGESTION_ACTIONS,
+  type ComplaintAction,
+  type ComplaintKind,
+  type ComplaintMilestone,
+  type ComplaintPauseReason,
+  type ComplaintSeverity,
+  type SuggestionAction,
+} from '@wuye/domain';
 import { graphqlEnum } from '../../graphql/enums.js';
 import { DepartmentValue } from '../../graphql/enums.js';
 import { PageArgs } from '../../graphql/pagination.js';
 import { OptionalText, Phone, Text } from '../../graphql/validation.js';
 
-export enum ComplaintActionValue {
-  ACCEPT = 'accept',
-  VERIFY_ON_SITE = 'verify_on_site',
-  SIGN_ENGINEERING = 'sign_engineering',
-  SIGN_PROJECT_MANAGER = 'sign_project_manager',
-  HAND_TO_DEVELOPER = 'hand_to_developer',
-  RECORD_DEVELOPER_RESPONSE = 'record_developer_response',
-  RECORD_RESOLUTION = 'record_resolution',
-  SIGN_RESOLUTION = 'sign_resolution',
-  RETURN_RESOLUTION = 'return_resolution',
-  VERIFY = 'verify',
-  FAIL_VERIFICATION = 'fail_verification',
-  CLOSE = 'close',
-  CLOSE_INVALID = 'close_invalid',
-}
-export enum ComplaintSeverityValue {
-  GENERAL = 'general',
-  SERIOUS = 'serious',
-  MAJOR = 'major',
-}
-export enum ComplaintKindValue {
-  COMPLAINT = 'complaint',
-  SUGGESTION = 'suggestion',
-}
-export enum PauseReasonValue {
-  WAITING_ON_RESIDENT = 'waiting_on_resident',
-  WAITING_ON_OUTSIDE_PARTY = 'waiting_on_outside_party',
-}
-registerEnumType(ComplaintActionValue, { name: 'ComplaintAction' });
-registerEnumType(ComplaintSeverityValue, { name: 'ComplaintSeverity' });
-registerEnumType(ComplaintKindValue, { name: 'ComplaintKind' });
-registerEnumType(PauseReasonValue, { name: 'ComplaintPauseReason' });
+export const ComplaintActionValue = graphqlEnum('ComplaintAction', COMPLAINT_ACTIONS);
+export type ComplaintActionValue = ComplaintAction;
+export const ComplaintSeverityValue = graphqlEnum('ComplaintSeverity', COMPLAINT_SEVERITIES);
+export type ComplaintSeverityValue = ComplaintSeverity;
+export const ComplaintKindValue = graphqlEnum('ComplaintKind', COMPLAINT_KINDS);
+export type ComplaintKindValue = ComplaintKind;
+export const PauseReasonValue = graphqlEnum('ComplaintPauseReason', COMPLAINT_PAUSE_REASONS);
+export type PauseReasonValue = ComplaintPauseReason;
 
 @ObjectType('ComplaintClock', { simpleResolvers: true, description: 'A milestone deadline: on site, first feedback, resolution, developer response' })
 export class ComplaintClockView {

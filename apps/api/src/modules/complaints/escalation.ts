@@ -26,20 +26,29 @@ const kpi = new KpiService();
  */
 export async function escalateComplaints(em: EntityManager, now: Date): Promise<number> {
   const open = await em.find(Complaint, { kind: 'complaint', valid: true, state: { $ne: 'closed' } }, { filters: false, fields: ['id'], orderBy: { createdAt: 'asc' } });
+  // Read once per run: every open complaint of a company shares its settings and its project's calendar.
   const settings = new Map<string, Promise<CompanySettings>>();
+  const projects = new Map<string, Promise<Project | null>>();
   let sent = 0;
-  for (const { id } of open) sent += await escalateOne(em.fork({ clear: true }), id, now, settings);
+  for (const { id } of open) sent += await escalateOne(em.fork({ clear: true }), id, now, settings, projects);
   return sent;
 }
 
-async function escalateOne(em: EntityManager, id: string, now: Date, settingsByCompany: Map<string, Promise<CompanySettings>>): Promise<number> {
+async function escalateOne(
+  em: EntityManager,
+  id: string,
+  now: Date,
+  settingsByCompany: Map<string, Promise<CompanySettings>>,
+  projectsById: Map<string, Promise<Project | null>>,
+): Promise<number> {
   return em.transactional(async (tx) => {
     const c = await tx.findOne(Complaint, { id }, { filters: false, lockMode: LockMode.PESSIMISTIC_PARTIAL_WRITE });
     if (!c || c.state === 'closed') return 0;
     let settings = settingsByCompany.get(c.companyId);
     if (!settings) settingsByCompany.set(c.companyId, (settings = settingsService.forCompany(tx, c.companyId)));
-    const project = await tx.findOne(Project, { id: c.projectId }, { filters: false });
-    const alerts = complaintClockAlerts({ clocks: clocksOf(c, await settings, project, now), now, alreadySent: c.alertsSent });
+    let project = projectsById.get(c.projectId);
+    if (!project) projectsById.set(c.projectId, (project = tx.findOne(Project, { id: c.projectId }, { filters: false })));
+    const alerts = complaintClockAlerts({ clocks: clocksOf(c, await settings, await project, now), now, alreadySent: c.alertsSent });
     if (!alerts.length) return 0;
     const supervisors = c.responsibleDepartment
       ? await staffWithRole(tx, c.companyId, { role: 'supervisor', projectId: c.projectId, department: c.responsibleDepartment })

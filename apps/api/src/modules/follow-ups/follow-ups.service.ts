@@ -1,5 +1,6 @@
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
 import {
+  complaintActorFrom,
   followUpComplaintDecision,
   type ComplaintCategory,
   type ComplaintSeverity,
@@ -95,7 +96,7 @@ export class FollowUpsService {
   async recordVisit(ctx: Ctx, fu: FollowUp, input: VisitInput): Promise<FollowUp> {
     expectVersion(fu, input.version);
     if (fu.state !== 'planned') throw new AppError('INVALID_STATE', 'error.invalidState');
-    const roles = ctx.user!.roles.filter((r) => r.projectId === fu.projectId || r.projectId === null).map((r) => r.role);
+    const { roles } = complaintActorFrom(ctx.user!.id, ctx.user!.roles, fu.projectId);
     if (fu.visitor === 'project_manager' && !roles.some((r) => r === 'project_manager' || r === 'general_manager')) throw forbidden();
     return ctx.em.transactional(async (em) => {
       em.assign(fu, {

@@ -16,7 +16,6 @@ import {
   type KpiEvent,
   type PenaltyAction,
   type PenaltyRule,
-  type RoleAssignment,
 } from '@wuye/domain';
 import type { Ctx } from '../../context.js';
 import { expectVersion, findOr404, findPage, idOrNone, isUuid, projectCondition } from '../../db/queries.js';
@@ -24,12 +23,8 @@ import { newId } from '../../db/ids.js';
 import { domainError, invalid } from '../../graphql/errors.js';
 import type { Page } from '../../graphql/pagination.js';
 import { StaffUser } from '../staff/staff-user.entity.js';
+import { departmentIn } from '../staff/staff.service.js';
 import { Commendation, PenaltyEntry } from './penalty-entry.entity.js';
-
-/** The department someone belongs to in a project: the one they supervise, if any. */
-function departmentIn(roles: readonly RoleAssignment[], projectId: string): Department | null {
-  return roles.find((r) => r.projectId === projectId && r.department)?.department ?? null;
-}
 
 export interface EntriesFilter {
   projectId?: string;

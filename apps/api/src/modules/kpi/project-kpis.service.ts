@@ -4,6 +4,7 @@ import { ComplaintStatisticsService } from '../complaints/complaint-statistics.j
 import { FollowUp } from '../follow-ups/follow-up.entity.js';
 import { Nonconformity } from '../nonconformities/nonconformity.entity.js';
 import { ServiceOrder } from '../orders/service-order.entity.js';
+import { serviceLevelBreached } from '../orders/orders.service.js';
 import { PnlService } from '../profitability/pnl.service.js';
 import type { Project } from '../projects/project.entity.js';
 import { KpiService } from './kpi.service.js';
@@ -20,10 +21,9 @@ const kpi = new KpiService();
  */
 export class ProjectKpisService {
   async month(ctx: Ctx, project: Project, month: string): Promise<ProjectKpiRow[]> {
-    const [year, m] = month.split('-').map(Number) as [number, number];
     const { start, end } = monthRange(month);
     const [stats, orders, followUps, nonconformities, pnlRows, scores] = await Promise.all([
-      statistics.month(ctx, year, m, [project]),
+      statistics.month(ctx, month, [project]),
       ctx.em.find(ServiceOrder, { projectId: project.id, responseDueAt: { $gte: start, $lt: end } }),
       ctx.em.find(FollowUp, { projectId: project.id, selected: true, dueAt: { $gte: start, $lt: end } }),
       ctx.em.count(Nonconformity, { projectId: project.id, createdAt: { $gte: start, $lt: end } }),
@@ -35,14 +35,13 @@ export class ProjectKpisService {
       const row = p.milestones.find((x) => x.milestone === name);
       return { due: row?.decided ?? 0, met: row?.met ?? 0 };
     };
-    const inTime = (due: Date | null | undefined, done: Date | null | undefined) => !due || (!!done && done <= due);
     const visited = followUps.filter((f) => f.state === 'visited');
     const paid = sumPnl(pnlRows.filter((r) => r.charge === 'paid'));
     return assessProjectKpis(
       projectKpiValues({
         households: project.households,
         validComplaints: p.valid,
-        orders: { due: orders.length, met: orders.filter((o) => inTime(o.responseDueAt, o.respondedAt) && inTime(o.onSiteDueAt, o.onSiteAt)).length },
+        orders: { due: orders.length, met: orders.filter((o) => !serviceLevelBreached(o, ctx.now)).length },
         complaintOnSite: milestone('on_site'),
         complaintFirstFeedback: milestone('first_feedback'),
         complaintResolution: milestone('resolution'),

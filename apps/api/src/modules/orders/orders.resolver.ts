@@ -11,7 +11,7 @@ import { OrderEvent } from './order-event.entity.js';
 import { Payment } from './payment.entity.js';
 import { QuoteLine } from './quote-line.entity.js';
 import type { ServiceOrder } from './service-order.entity.js';
-import { OrdersService, outstandingFen } from './orders.service.js';
+import { OrdersService, outstandingFen, serviceLevelBreached } from './orders.service.js';
 import {
   AssignInput,
   BookInput,
@@ -232,9 +232,7 @@ export class ServiceOrderResolver {
 
   @FieldResolver(() => Boolean, { description: 'Past its response or on-site deadline while still open' })
   breached(@Root() o: ServiceOrder, @C() ctx: Ctx) {
-    const open = !['completed', 'settled', 'closed', 'declined', 'cancelled', 'rejected'].includes(o.state);
-    const late = (due: Date | null | undefined, done: Date | null | undefined) => !!due && (done ? done > due : open && ctx.now > due);
-    return late(o.responseDueAt, o.respondedAt) || late(o.onSiteDueAt, o.onSiteAt);
+    return serviceLevelBreached(o, ctx.now);
   }
 
   @FieldResolver(() => [OrderEventView], { description: 'Timeline: every step with actor, time and note' })

@@ -2,6 +2,8 @@ import { LockMode, raw, type EntityManager, type FilterQuery } from '@mikro-orm/
 import {
   amountDue,
   checkDispatchDepartment,
+  isAwaitingSignOff,
+  ORDER_STATES_AWAITING_SIGN_OFF,
   DEFAULT_DISPATCH_DEPARTMENTS,
   checkPrepayment,
   drawDeposit,
@@ -37,6 +39,7 @@ import { Project } from '../projects/project.entity.js';
 import type { Unit } from '../projects/unit.entity.js';
 import { Resident, ResidentKind } from '../residents/resident.entity.js';
 import { StaffUser } from '../staff/staff-user.entity.js';
+import { departmentIn } from '../staff/staff.service.js';
 import { nextNumber } from '../sequences/next-number.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
 import { NonconformitiesService } from '../nonconformities/nonconformities.service.js';
@@ -139,9 +142,8 @@ export class OrdersService {
     if (f?.dissatisfied === false) and.push({ $or: [{ rating: null }, { rating: { $gt: 2 } }] });
     if (f?.search) where.$or = [{ number: { $ilike: like(f.search) } }, { contactName: { $ilike: like(f.search) } }, { contactPhone: { $like: like(f.search) } }];
     if (f?.breached != null) {
-      const open = ['registered', 'quoted', 'accepted', 'dispatched', 'assigned', 'in_progress'];
       const breach = {
-        state: { $in: open },
+        state: { $in: [...ORDER_STATES_AWAITING_SIGN_OFF] },
         $or: [
           { respondedAt: null, responseDueAt: { $lt: ctx.now } },
           { onSiteAt: null, onSiteDueAt: { $lt: ctx.now } },
@@ -217,8 +219,7 @@ export class OrdersService {
 
   /** The front desk's end-of-day review (README §3.8): every order not signed off, with its note. */
   async endOfDay(ctx: Ctx, projectId: string): Promise<ServiceOrder[]> {
-    const open = ['registered', 'quoted', 'accepted', 'dispatched', 'assigned', 'in_progress'] as const;
-    return ctx.em.find(ServiceOrder, { projectId: idOrNone(projectId), state: { $in: [...open] } }, { orderBy: { createdAt: 'asc' } });
+    return ctx.em.find(ServiceOrder, { projectId: idOrNone(projectId), state: { $in: [...ORDER_STATES_AWAITING_SIGN_OFF] } }, { orderBy: { createdAt: 'asc' } });
   }
 
   async noteEndOfDay(ctx: Ctx, order: ServiceOrder, reason: string | null | undefined, expectedFinishAt: Date | null | undefined): Promise<ServiceOrder> {
@@ -296,7 +297,7 @@ export class OrdersService {
     const settings = await settingsOf(ctx);
     // A dissatisfied sign-off proposes −5 for the worker (README §7), for a supervisor to confirm.
     const supervisor = order.supervisorId ? await em.findOne(StaffUser, { id: order.supervisorId }) : null;
-    const department = supervisor?.roles.find((r) => r.projectId === order.projectId && r.department)?.department ?? null;
+    const department = supervisor ? departmentIn(supervisor.roles, order.projectId) : null;
     await kpi.propose(em, order.companyId, order.projectId, { kind: 'order_signed_off', orderId: order.id, workerId: order.workerId ?? null, rating: order.rating ?? 5, occurredAt: order.completedAt ?? ctx.now }, ctx.now, department);
     await planFollowUpVisit(em, {
       companyId: order.companyId,
@@ -512,8 +513,18 @@ export async function orderNumber(em: EntityManager, project: Project, at: Date)
 
 /** What is still to be collected on an order: nothing once settled or ended, never below zero. */
 export function outstandingFen(o: Pick<ServiceOrder, 'charge' | 'state' | 'quoteTotalFen' | 'prepaidFen'>): number {
-  if (o.charge === 'free' || !['registered', 'quoted', 'accepted', 'dispatched', 'assigned', 'in_progress', 'completed'].includes(o.state)) return 0;
+  if (o.charge === 'free' || !(isAwaitingSignOff(o.state) || o.state === 'completed')) return 0;
   return Math.max(amountDue({ quoteTotal: fen(o.quoteTotalFen ?? 0), prepaid: fen(o.prepaidFen) }), 0);
+}
+
+/**
+ * Past its response or on-site deadline: reached late, or not reached while the order is still
+ * open at `now`. The order's `breached` flag and the project's service-level KPI both read this.
+ */
+export function serviceLevelBreached(o: Pick<ServiceOrder, 'state' | 'responseDueAt' | 'respondedAt' | 'onSiteDueAt' | 'onSiteAt'>, now: Date): boolean {
+  const open = isAwaitingSignOff(o.state);
+  const late = (due: Date | null | undefined, done: Date | null | undefined) => !!due && (done ? done > due : open && now > due);
+  return late(o.responseDueAt, o.respondedAt) || late(o.onSiteDueAt, o.onSiteAt);
 }
 
 export function payerKindOf(resident: Resident | null): PayerKind {

@@ -1,51 +1,38 @@
 import { IsOptional, ValidateNested } from 'class-validator';
 import { ArgsType, Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { DEPOSIT_OPERATION_KINDS } from '@wuye/domain';
+import {
+  DEPOSIT_OPERATION_KINDS,
+  ORDER_CHANNELS,
+  ORDER_CHARGES,
+  ORDER_STATES,
+  ORDER_URGENCIES,
+  PAYMENT_METHODS,
+  SERVICE_TYPES,
+  type OrderChannel,
+  type OrderCharge,
+  type OrderState,
+  type OrderUrgency,
+  type PaymentMethod,
+  type ServiceType,
+} from '@wuye/domain';
 import { graphqlEnum } from '../../graphql/enums.js';
 import { PageArgs, SortOrder } from '../../graphql/pagination.js';
 import { AtLeast, AtMost, OptionalText, Phone, Text } from '../../graphql/validation.js';
 
-export enum OrderStateValue {
-  REGISTERED = 'registered',
-  QUOTED = 'quoted',
-  ACCEPTED = 'accepted',
-  DISPATCHED = 'dispatched',
-  ASSIGNED = 'assigned',
-  IN_PROGRESS = 'in_progress',
-  COMPLETED = 'completed',
-  SETTLED = 'settled',
-  CLOSED = 'closed',
-  DECLINED = 'declined',
-  CANCELLED = 'cancelled',
-  REJECTED = 'rejected',
-}
-export enum ServiceTypeValue {
-  REPAIR = 'repair',
-  CLEANING = 'cleaning',
-  ERRAND = 'errand',
-  HOUSEKEEPING = 'housekeeping',
-  OTHER = 'other',
-}
-export enum OrderChargeValue {
-  PAID = 'paid',
-  FREE = 'free',
-}
-export enum OrderUrgencyValue {
-  NORMAL = 'normal',
-  EMERGENCY = 'emergency',
-}
-export enum OrderChannelValue {
-  PHONE = 'phone',
-  WALK_IN = 'walk_in',
-  APP = 'app',
-}
-export enum PaymentMethodValue {
-  CASH = 'cash',
-  QR = 'qr',
-  STATEMENT = 'statement',
-  DEPOSIT = 'deposit',
-  PREPAID = 'prepaid',
-}
+// The GraphQL names of the domain's own lists: the values are the domain's strings.
+export const OrderStateValue = graphqlEnum('ServiceOrderState', ORDER_STATES);
+export type OrderStateValue = OrderState;
+export const ServiceTypeValue = graphqlEnum('ServiceType', SERVICE_TYPES, 'on-site repair, special cleaning, errand/purchase (代订代购), housekeeping …');
+export type ServiceTypeValue = ServiceType;
+export const OrderChargeValue = graphqlEnum('OrderCharge', ORDER_CHARGES);
+export type OrderChargeValue = OrderCharge;
+export const OrderUrgencyValue = graphqlEnum('OrderUrgency', ORDER_URGENCIES);
+export type OrderUrgencyValue = OrderUrgency;
+export const OrderChannelValue = graphqlEnum('OrderChannel', ORDER_CHANNELS);
+export type OrderChannelValue = OrderChannel;
+export const PaymentMethodValue = graphqlEnum('PaymentMethod', PAYMENT_METHODS);
+export type PaymentMethodValue = PaymentMethod;
+
 export enum QuoteLineKindValue {
   CATALOG = 'catalog',
   MATERIAL = 'material',
@@ -62,12 +49,6 @@ export enum ServiceOrderSortField {
   NUMBER = 'number',
   STATE = 'state',
 }
-registerEnumType(OrderStateValue, { name: 'ServiceOrderState' });
-registerEnumType(ServiceTypeValue, { name: 'ServiceType', description: 'on-site repair, special cleaning, errand/purchase (代订代购), housekeeping …' });
-registerEnumType(OrderChargeValue, { name: 'OrderCharge' });
-registerEnumType(OrderUrgencyValue, { name: 'OrderUrgency' });
-registerEnumType(OrderChannelValue, { name: 'OrderChannel' });
-registerEnumType(PaymentMethodValue, { name: 'PaymentMethod' });
 registerEnumType(QuoteLineKindValue, { name: 'QuoteLineKind' });
 registerEnumType(ConsentMethodValue, { name: 'ConsentMethod' });
 registerEnumType(ServiceOrderSortField, { name: 'ServiceOrderSortField' });

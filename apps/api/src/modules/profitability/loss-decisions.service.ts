@@ -8,7 +8,6 @@ import {
   shanghaiMonthKey,
   transitionLossDecision,
   type LossDecisionKind,
-  type ProfitabilityActor,
 } from '@wuye/domain';
 import type { Ctx } from '../../context.js';
 import { expectVersion, findOr404, findPage, idOrNone, projectCondition } from '../../db/queries.js';
@@ -17,7 +16,7 @@ import type { Page } from '../../graphql/pagination.js';
 import { toPricing, pricingColumns } from '../catalog/catalog-rules.js';
 import { PriceListEntry } from '../catalog/price-list-entry.entity.js';
 import { PriceList } from '../catalog/price-list.entity.js';
-import { PriceListsService } from '../catalog/price-lists.service.js';
+import { managerActor, PriceListsService } from '../catalog/price-lists.service.js';
 import { DraftSource } from '../catalog/catalog.types.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
 import { Project } from '../projects/project.entity.js';
@@ -28,15 +27,6 @@ import type { LossDecisionsArgs, RecordLossDecisionInput } from './profitability
 const pnl = new PnlService();
 const priceLists = new PriceListsService();
 const notifications = new NotificationsService();
-
-function actorOf(ctx: Ctx, projectId: string): ProfitabilityActor {
-  const roles = ctx.user?.roles ?? [];
-  return {
-    userId: ctx.user?.id ?? '',
-    isGeneralManager: roles.some((r) => r.role === 'general_manager'),
-    managesProject: roles.some((r) => r.role === 'project_manager' && r.projectId === projectId),
-  };
-}
 
 /** Decisions on loss-making services (README §6) and what they set in motion in the catalog. */
 export class LossDecisionsService {
@@ -62,7 +52,7 @@ export class LossDecisionsService {
     const published = await priceLists.priceAt(ctx, project.id, input.itemId, ctx.now);
     const result = recordLossDecision({
       kind: input.kind as LossDecisionKind,
-      actor: actorOf(ctx, project.id),
+      actor: managerActor(ctx, project.id),
       now: ctx.now,
       itemStatus: item?.status ?? 'idle',
       reason: input.reason,
@@ -109,7 +99,7 @@ export class LossDecisionsService {
   async decide(ctx: Ctx, d: LossDecision, input: { version: number; action: 'approve' | 'reject'; reason?: string | null }): Promise<LossDecision> {
     expectVersion(d, input.version);
     if (d.kind === 'raise_price') throw new AppError('INVALID_STATE', 'profitability.decision.viaPriceList');
-    const result = transitionLossDecision({ from: d.state, action: input.action, actor: actorOf(ctx, d.projectId), proposedBy: d.proposedById, reason: input.reason, now: ctx.now });
+    const result = transitionLossDecision({ from: d.state, action: input.action, actor: managerActor(ctx, d.projectId), proposedBy: d.proposedById, reason: input.reason, now: ctx.now });
     if (!result.ok) throw domainError(result);
     return ctx.em.transactional(async (em) => {
       em.assign(d, { state: result.to, decidedById: ctx.user!.id, decidedAt: ctx.now, decisionNote: input.reason ?? null });

@@ -1,5 +1,5 @@
 import { raw, type EntityManager, type FilterQuery } from '@mikro-orm/postgresql';
-import { validateAssignments, type RoleAssignment } from '@wuye/domain';
+import { validateAssignments, type Department, type RoleAssignment } from '@wuye/domain';
 import type { Ctx } from '../../context.js';
 import { expectVersion, findById, findOr404, findPage, idOrNone, isUuid, like } from '../../db/queries.js';
 import { AppError, invalid, notFound } from '../../graphql/errors.js';
@@ -89,6 +89,11 @@ export class StaffService {
     await ctx.em.flush();
     return user;
   }
+}
+
+/** The department someone belongs to in a project: the one they supervise there, if any. */
+export function departmentIn(roles: readonly RoleAssignment[], projectId: string): Department | null {
+  return roles.find((r) => r.projectId === projectId && r.department)?.department ?? null;
 }
 
 /**
