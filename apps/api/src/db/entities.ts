@@ -12,6 +12,14 @@ import { Nonconformity } from '../modules/nonconformities/nonconformity.entity.j
 import { PnlItemMonth } from '../modules/profitability/pnl-item-month.entity.js';
 import { LossDecision } from '../modules/profitability/loss-decision.entity.js';
 import { Commendation, PenaltyEntry } from '../modules/kpi/penalty-entry.entity.js';
+import { KpiMonth } from '../modules/kpi/kpi-month.entity.js';
+import { ChecklistItem } from '../modules/inspections/checklist-item.entity.js';
+import { InspectionPost } from '../modules/inspections/inspection-post.entity.js';
+import { Subcontractor } from '../modules/inspections/subcontractor.entity.js';
+import { Inspection, InspectionFinding } from '../modules/inspections/inspection.entity.js';
+import { InspectionReport } from '../modules/inspections/inspection-report.entity.js';
+import { SatisfactionSurvey, SurveyAction, SurveyResponse } from '../modules/surveys/survey.entity.js';
+import { HousekeeperAppraisal } from '../modules/appraisals/housekeeper-appraisal.entity.js';
 import { Payment } from '../modules/orders/payment.entity.js';
 import { QuoteLine } from '../modules/orders/quote-line.entity.js';
 import { ServiceOrder } from '../modules/orders/service-order.entity.js';
@@ -33,4 +41,6 @@ import { PricedEntity } from '../modules/catalog/priced.entity.js';
 
 /** Listed explicitly: no folder scanning, so the compiled and the test build see the same set. */
 export const ENTITIES = [TenantEntity, VersionedEntity, PricedEntity, Company, Project, Building, Unit, Resident, StaffUser, ApiKey, AuditEntry, CatalogItem, PriceList, PriceListEntry,
-  Sequence, ServiceOrder, OrderEvent, QuoteLine, Payment, DepositAccount, DepositTransaction, MaterialRequisition, MonthlyStatement, StatementAdjustment, ServiceAgreement, Complaint, Notification, CompanySettings, FollowUp, Nonconformity, PnlItemMonth, LossDecision, PenaltyEntry, Commendation];
+  Sequence, ServiceOrder, OrderEvent, QuoteLine, Payment, DepositAccount, DepositTransaction, MaterialRequisition, MonthlyStatement, StatementAdjustment, ServiceAgreement, Complaint, Notification, CompanySettings, FollowUp, Nonconformity, PnlItemMonth, LossDecision, PenaltyEntry, Commendation,
+  KpiMonth, ChecklistItem, InspectionPost, Subcontractor, Inspection, InspectionFinding, InspectionReport, SatisfactionSurvey, SurveyResponse, SurveyAction,
+  HousekeeperAppraisal];

@@ -10,3 +10,5 @@ export * from './inspections.js';
 export * from './nonconformity.js';
 export * from './inspection-report.js';
 export * from './satisfaction-survey.js';
+export * from './checklists.js';
+export * from './housekeeper-appraisal.js';

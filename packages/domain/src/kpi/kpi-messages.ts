@@ -122,6 +122,21 @@ export const kpiMessages = {
   'kpi.survey.levelInvalid': { zh: '“{item}”的评价须为 1 到 5 级', en: 'The rating of "{item}" must be from 1 to 5' },
   'kpi.survey.noAnswers': { zh: '问卷没有任何评价', en: 'The questionnaire has no ratings' },
 
+  // checklists
+  'kpi.checklist.areaUnknown': { zh: '未知的检查区域“{area}”', en: 'Unknown inspection area "{area}"' },
+  'kpi.checklist.textRequired': { zh: '请填写此项', en: 'Fill this in' },
+  'kpi.checklist.textTooLong': { zh: '不能超过 {max} 个字', en: 'At most {max} characters' },
+
+  // housekeeper appraisal
+  'kpi.appraisal.weightInvalid': { zh: '权重须为 0 到 100 的整数', en: 'A weight is a whole number from 0 to 100' },
+  'kpi.appraisal.weightsSum': { zh: '各项权重之和须为 100（现为 {sum}）', en: 'The weights must add up to 100 (now {sum})' },
+  'kpi.appraisal.derivedNotEditable': {
+    zh: '本月此项由数据计算得出，不能手工评分',
+    en: 'This dimension is derived from the month’s data and cannot be scored by hand',
+  },
+  'kpi.appraisal.scoreInvalid': { zh: '评分须为 0 到 100 的整数', en: 'A score is a whole number from 0 to 100' },
+  'kpi.appraisal.scoreRequired': { zh: '定稿前请为此项评分', en: 'Score this dimension before finalising' },
+
   // KPI targets
   'kpi.target.directionUnknown': { zh: '未知的指标方向“{direction}”', en: 'Unknown direction "{direction}"' },
   'kpi.target.notWholeNumber': { zh: '目标值须为整数', en: 'A target is a whole number' },

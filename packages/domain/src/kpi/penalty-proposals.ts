@@ -229,3 +229,48 @@ export function newPenaltyProposals(
   }
   return fresh;
 }
+
+/**
+ * Who answers for an order milestone that passed its due time (README §3):
+ * the response is the supervisor's once dispatched, before that the front desk
+ * who took the request; being on site and resolving are the assigned worker's,
+ * or the supervisor's while nobody is assigned.
+ */
+export function orderBreachResponsible({
+  milestone,
+  takenById,
+  supervisorId,
+  workerId,
+}: {
+  readonly milestone: OrderMilestone;
+  readonly takenById: string | null;
+  readonly supervisorId: string | null;
+  readonly workerId: string | null;
+}): string | null {
+  if (milestone === 'response') return supervisorId ?? takenById;
+  return workerId ?? supervisorId;
+}
+
+/**
+ * Field records carry the time things happened, entered afterwards from the
+ * job sheet. Work whose recorded start precedes the resident's consent to the
+ * quote broke the procedure (README §3.2), unless an emergency's verbal consent
+ * was recorded before it.
+ */
+export function startedBeforeConsent({
+  startedAt,
+  consentAt,
+  verbalConsentAt,
+}: {
+  readonly startedAt: Date;
+  readonly consentAt: Date | null;
+  readonly verbalConsentAt: Date | null;
+}): boolean {
+  if (verbalConsentAt !== null && verbalConsentAt.getTime() <= startedAt.getTime()) return false;
+  return consentAt === null || startedAt.getTime() < consentAt.getTime();
+}
+
+/** Stock recorded as leaving the storeroom before the supervisor signed the requisition (README §3.4). */
+export function issuedBeforeSignature({ issuedAt, signedAt }: { readonly issuedAt: Date; readonly signedAt: Date | null }): boolean {
+  return signedAt === null || issuedAt.getTime() < signedAt.getTime();
+}

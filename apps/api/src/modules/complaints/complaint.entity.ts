@@ -162,6 +162,14 @@ export class Complaint extends VersionedEntity {
   @Property({ type: 'jsonb', default: '[]' })
   alertsSent: Opt<string[]> = [];
 
+  /** The resident reports private charging, a gift taken or a fee waived for a favour (README §3.6, §7). */
+  @Property({ type: 'boolean', default: false })
+  privateChargingReported: Opt<boolean> = false;
+
+  /** The member of staff the report names, if any (else the related order's worker). */
+  @Property({ type: 'uuid', nullable: true })
+  accusedUserId?: string | null;
+
   /** The timeline: every step with actor, time and note. */
   @Property({ type: 'jsonb' })
   steps: Opt<ComplaintStep[]> = [];

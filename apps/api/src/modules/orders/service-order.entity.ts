@@ -185,4 +185,8 @@ export class ServiceOrder extends VersionedEntity {
 
   @Property({ type: 'datetime', nullable: true })
   onSiteAt?: Date | null;
+
+  /** Milestones whose breach has been handed to the KPI rules, so the breach job proposes each once. */
+  @Property({ type: 'jsonb', default: '[]' })
+  slaBreaches: Opt<string[]> = [];
 }

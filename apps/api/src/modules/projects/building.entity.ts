@@ -18,4 +18,8 @@ export class Building extends VersionedEntity {
 
   @Property({ type: 'integer', nullable: true })
   floors?: number | null;
+
+  /** The housekeeper (管家) whose block (组团) the building belongs to. */
+  @Property({ type: 'uuid', nullable: true })
+  housekeeperId?: string | null;
 }

@@ -5,7 +5,13 @@ import {
   DEFAULT_FOLLOW_UP_RULES,
   DEFAULT_REPEAT_SETTINGS,
   officeHoursWeek,
+  type AppraisalWeights,
   type ComplaintSlaSettings,
+  type KpiSettings,
+  type KpiTarget,
+  type ProjectKpi,
+  type SurveyFrequency,
+  type SurveyItem,
   type FollowUpRules,
   type HolidayYear,
   type RepeatSettings,
@@ -50,6 +56,26 @@ export class CompanySettings extends VersionedEntity {
    */
   @Property({ length: 64 })
   followUpSeed!: string;
+
+  /** Penalty and commendation points, base score, appeal window (README §7); null = the procedures' defaults. */
+  @Property({ type: 'jsonb', nullable: true })
+  kpi?: KpiSettings | null;
+
+  /** Company targets of the project KPIs (red/amber/green); null = defaults. */
+  @Property({ type: 'jsonb', nullable: true })
+  kpiTargets?: Record<ProjectKpi, KpiTarget> | null;
+
+  /** Satisfaction survey items; null = the eight standard ones. */
+  @Property({ type: 'jsonb', nullable: true })
+  surveyItems?: SurveyItem[] | null;
+
+  /** Yearly by default; some companies survey half-yearly (README §7). */
+  @Property({ length: 12, nullable: true })
+  surveyFrequency?: SurveyFrequency | null;
+
+  /** Weights of the housekeeper appraisal's dimensions; null = equal. */
+  @Property({ type: 'jsonb', nullable: true })
+  appraisalWeights?: AppraisalWeights | null;
 }
 
 /** The procedures' numbers, used until a company changes one (README: the first value is the default). */
@@ -64,5 +90,10 @@ export function defaultSettings(companyId: string): Omit<CompanySettings, 'id' |
     makeUpDayHours: null,
     holidayYears: [...CHINA_HOLIDAY_YEARS],
     followUpSeed: `followup:${companyId}`,
+    kpi: null,
+    kpiTargets: null,
+    surveyItems: null,
+    surveyFrequency: null,
+    appraisalWeights: null,
   };
 }
