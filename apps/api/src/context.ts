@@ -29,6 +29,17 @@ export interface Ctx {
 // Anonymous requests still get the tenant filter, pointed at a company that cannot exist.
 const NO_COMPANY = '00000000-0000-0000-0000-000000000000';
 
+/** What data-reading services need of a request: reports run the same in a job with a system context. */
+export type DataCtx = Pick<Ctx, 'em' | 'now' | 'companyId'>;
+
+/** A context for jobs: the company's rows only, every project. */
+export function systemDataCtx(em: EntityManager, companyId: string, now: Date): DataCtx {
+  const forked = em.fork({ clear: true });
+  forked.setFilterParams(TENANT_FILTER, { companyId });
+  forked.setFilterParams(PROJECT_SCOPE_FILTER, { projectIds: null });
+  return { em: forked as EntityManager, now, companyId };
+}
+
 export interface ContextDeps {
   orm: MikroORM;
   auth: AuthService;

@@ -18,6 +18,9 @@ import { FollowUpResolver } from '../modules/follow-ups/follow-ups.resolver.js';
 import { NonconformityResolver } from '../modules/nonconformities/nonconformities.resolver.js';
 import { LossDecisionResolver, ProfitabilityResolver } from '../modules/profitability/profitability.resolver.js';
 import { KpiResolver } from '../modules/kpi/kpi.resolver.js';
+import { InspectionFindingResolver, InspectionResolver } from '../modules/inspections/inspections.resolver.js';
+import { SurveyActionResolver, SurveyResolver, SurveyResponseResolver } from '../modules/surveys/surveys.resolver.js';
+import { AppraisalResolver } from '../modules/appraisals/appraisals.resolver.js';
 import { AuthResolver } from '../modules/auth/auth.resolver.js';
 import { BuildingResolver, ProjectResolver, UnitResolver } from '../modules/projects/projects.resolver.js';
 import { ResidentResolver, UnitResidentsResolver } from '../modules/residents/residents.resolver.js';
@@ -53,6 +56,12 @@ export const RESOLVERS = [
   ProfitabilityResolver,
   LossDecisionResolver,
   KpiResolver,
+  InspectionResolver,
+  InspectionFindingResolver,
+  SurveyResolver,
+  SurveyResponseResolver,
+  SurveyActionResolver,
+  AppraisalResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;

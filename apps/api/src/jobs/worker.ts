@@ -7,6 +7,8 @@ import { escalateComplaints, ESCALATE_TASK } from '../modules/complaints/escalat
 import { escalateLossStreaks } from '../modules/profitability/loss-decisions.service.js';
 import { PNL_REFRESH_RECENT_TASK, PNL_REFRESH_TASK, refreshPnlMonth, refreshRecentMonths } from '../modules/profitability/pnl-rollup.js';
 import { requestScope, systemScope } from '../request-scope.js';
+import { ORDER_SLA_TASK, proposeOrderBreaches } from '../modules/orders/sla-breaches.js';
+import { KPI_REFRESH_RECENT_TASK, refreshRecentKpiMonths } from '../modules/kpi/kpi-rollup.js';
 
 /**
  * Background work runs in graphile-worker: jobs live in PostgreSQL, survive restarts and
@@ -26,6 +28,9 @@ const CRONTAB = [
   // catch-all for the closed months, then loss streaks go to the GM.
   `10 2 * * * ${PNL_REFRESH_RECENT_TASK}`,
   `40 2 * * * ${PNL_ESCALATE_TASK}`,
+  // Order response and on-site times are short (4 h, 30 min); a breach found within minutes is in good time for the KPI.
+  `*/5 * * * * ${ORDER_SLA_TASK}`,
+  `50 2 * * * ${KPI_REFRESH_RECENT_TASK}`,
 ].join('\n');
 
 export function taskList(orm: MikroORM, now: () => Date = () => new Date()): TaskList {
@@ -50,6 +55,12 @@ export function taskList(orm: MikroORM, now: () => Date = () => new Date()): Tas
     },
     [ESCALATE_TASK]: async () => {
       await requestScope.run(systemScope(ESCALATE_TASK), () => escalateComplaints(orm.em.fork() as never, now()));
+    },
+    [ORDER_SLA_TASK]: async () => {
+      await requestScope.run(systemScope(ORDER_SLA_TASK), () => proposeOrderBreaches(orm.em.fork() as never, now()));
+    },
+    [KPI_REFRESH_RECENT_TASK]: async () => {
+      await requestScope.run(systemScope(KPI_REFRESH_RECENT_TASK), () => refreshRecentKpiMonths(orm.em.fork() as never, now()));
     },
     [ALL_AGREEMENTS_TASK]: async () => {
       await requestScope.run(systemScope(ALL_AGREEMENTS_TASK), () => generateAllAgreementOrders(orm.em.fork() as never, now()));

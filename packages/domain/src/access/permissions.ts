@@ -113,6 +113,32 @@ export const PERMISSIONS = {
   'kpi.manage': { roles: ['general_manager', 'project_manager', 'supervisor', 'quality'] },
   /** Everyone sees their own entries and score, and may appeal within 7 days. */
   'kpi.own': { roles: ALL_STAFF },
+  /** Company KPI settings: penalty points, KPI targets, survey items, appraisal weights. The GM sets them. */
+  'kpi.configure': { roles: ['general_manager'] },
+  /**
+   * Three-level inspections (README §7): records and findings are read by those who inspect or
+   * answer for quality; which level and area each may inspect is the inspection rules' business.
+   */
+  'inspection.read': { roles: ['general_manager', 'project_manager', 'supervisor', 'quality'] },
+  'inspection.record': { roles: ['general_manager', 'project_manager', 'supervisor', 'quality'] },
+  /**
+   * Acknowledging a finding, carrying out and verifying its corrective action: anyone named on it
+   * (the finding rules decide who), so every member of staff.
+   */
+  'inspection.act': { roles: ALL_STAFF },
+  /** Checklists and subcontractors (company-wide: GM and quality); a project's posts also its PM. */
+  'inspection.configure': { roles: ['general_manager', 'quality', 'project_manager'] },
+  /** The monthly inspection report: written by the project leader or quality, approved by the GM. */
+  'inspectionReport.read': { roles: ['general_manager', 'project_manager', 'quality'] },
+  'inspectionReport.write': { roles: ['general_manager', 'project_manager', 'quality'] },
+  /** Satisfaction surveys: set up by the PM or quality; results read by managers, quality and customer service. */
+  'survey.read': { roles: ['general_manager', 'project_manager', 'quality', 'front_desk', 'housekeeper'], scopes: ['reports:read', 'surveys:write'] },
+  'survey.manage': { roles: ['general_manager', 'project_manager', 'quality'] },
+  /** Entering a questionnaire: customer service and housekeepers collect them; a resident app with surveys:write. */
+  'survey.respond': { roles: ['general_manager', 'project_manager', 'quality', 'front_desk', 'housekeeper'], scopes: ['surveys:write'] },
+  /** Housekeeper appraisals: scored by the project manager, read by managers and quality. */
+  'appraisal.read': { roles: ['general_manager', 'project_manager', 'quality'] },
+  'appraisal.manage': { roles: ['general_manager', 'project_manager'] },
 } as const satisfies Record<string, PermissionRule>;
 
 export type Action = keyof typeof PERMISSIONS;

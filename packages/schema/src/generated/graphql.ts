@@ -634,6 +634,8 @@ export type RecordLossDecisionInput = {
 };
 
 export type RegisterComplaintInput = {
+  /** The member of staff the report names; default the related order’s worker */
+  accusedUserId?: string | number | null | undefined;
   category?: number | null | undefined;
   /** phone | walk_in | app | visit */
   channel: string;
@@ -643,6 +645,8 @@ export type RegisterComplaintInput = {
   happenedAt?: string | null | undefined;
   invalidReason?: string | null | undefined;
   kind?: ComplaintKind;
+  /** The resident reports private charging, a gift taken or a fee waived for a favour (proposes −20) */
+  privateChargingReported?: boolean;
   projectId: string | number;
   /** The service order the complaint is about, if any */
   relatedOrderId?: string | number | null | undefined;

@@ -10,7 +10,7 @@ import { Migration20261125134512_Notifications } from './Migration20261125134512
 import { Migration20261125140442_ComplaintsFollowUpsSettings } from './Migration20261125140442_ComplaintsFollowUpsSettings.js';
 import { Migration20261125142412_Profitability } from './Migration20261125142412_Profitability.js';
 import { Migration20261125150355_KpiPenalties } from './Migration20261125150355_KpiPenalties.js';
-import { Migration20261206031634_KpiQuality } from './Migration20261206031634_KpiQuality.js';
+import { Migration20261206033640_KpiQuality } from './Migration20261206033640_KpiQuality.js';
 
 /** Every committed migration, in order. `npm run migration:create -w @wuye/api` regenerates this file. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -25,5 +25,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261125140442_ComplaintsFollowUpsSettings', class: Migration20261125140442_ComplaintsFollowUpsSettings },
   { name: 'Migration20261125142412_Profitability', class: Migration20261125142412_Profitability },
   { name: 'Migration20261125150355_KpiPenalties', class: Migration20261125150355_KpiPenalties },
-  { name: 'Migration20261206031634_KpiQuality', class: Migration20261206031634_KpiQuality },
+  { name: 'Migration20261206033640_KpiQuality', class: Migration20261206033640_KpiQuality },
 ];

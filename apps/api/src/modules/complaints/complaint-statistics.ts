@@ -1,5 +1,5 @@
 import { COMPLAINT_MILESTONES, monthParts, monthRange, type ComplaintClock, type MonthKey } from '@wuye/domain';
-import type { Ctx } from '../../context.js';
+import type { DataCtx } from '../../context.js';
 import { FollowUp } from '../follow-ups/follow-up.entity.js';
 import { Nonconformity } from '../nonconformities/nonconformity.entity.js';
 import { Project } from '../projects/project.entity.js';
@@ -39,7 +39,7 @@ interface MonthFacts {
  * suggestions; follow-up sampling, completion and satisfaction. Months are Asia/Shanghai months.
  */
 export class ComplaintStatisticsService {
-  async month(ctx: Ctx, monthKey: MonthKey, projects: Project[]): Promise<ComplaintStatisticsView> {
+  async month(ctx: DataCtx, monthKey: MonthKey, projects: Project[]): Promise<ComplaintStatisticsView> {
     const { start: from, end: to } = monthRange(monthKey);
     const { year, month } = monthParts(monthKey);
     const ids = projects.map((p) => p.id);

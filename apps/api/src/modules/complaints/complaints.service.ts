@@ -18,6 +18,7 @@ import {
 } from '@wuye/domain';
 import type { Ctx } from '../../context.js';
 import { expectVersion, findById, findOr404, findPage, idOrNone, like, projectCondition } from '../../db/queries.js';
+import { StaffUser } from '../staff/staff-user.entity.js';
 import { AppError, invalid, domainError } from '../../graphql/errors.js';
 import type { Page } from '../../graphql/pagination.js';
 import type { Project } from '../projects/project.entity.js';
@@ -129,6 +130,10 @@ export class ComplaintsService {
       const resident = await findById(ctx.em, Resident, input.residentId);
       if (!resident || resident.unitId !== input.unitId) throw invalid('residentId', 'order.residentNotInUnit');
     }
+    if (input.accusedUserId) {
+      const accused = await findById(ctx.em, StaffUser, input.accusedUserId);
+      if (!accused || !accused.roles.some((r) => r.projectId === project.id)) throw invalid('accusedUserId', 'complaint.accusedNotInProject');
+    }
     return ctx.em.transactional(async (em) => {
       const day = shanghaiDate(ctx.now).replace(/-/g, '');
       const seq = await nextNumber(em, project.companyId, `complaint:${project.id}:${day}`);
@@ -147,14 +152,26 @@ export class ComplaintsService {
         takenById: ctx.user?.id ?? null,
         relatedOrderId: links.relatedOrderId ?? input.relatedOrderId ?? null,
         sourceFollowUpId: links.sourceFollowUpId ?? null,
+        privateChargingReported: input.privateChargingReported === true,
+        accusedUserId: input.accusedUserId ?? null,
         ...classification,
       });
       this.step(ctx, complaint, 'register', null, null);
       await em.flush();
       await this.detectRepeat(em, complaint, await settingsOf(ctx));
+      const relatedOrder = complaint.relatedOrderId ? await em.findOne(ServiceOrder, { id: idOrNone(complaint.relatedOrderId) }) : null;
+      if (complaint.privateChargingReported) {
+        // Private charging, a gift or a waived fee reported by the resident: −20 proposed (README §3.6, §7).
+        await kpi.propose(em, complaint.companyId, complaint.projectId, {
+          kind: 'private_charging_reported',
+          source: { type: 'complaint', id: complaint.id },
+          accusedUserId: complaint.accusedUserId ?? relatedOrder?.workerId ?? null,
+          occurredAt: complaint.createdAt,
+        }, ctx.now, complaint.responsibleDepartment ?? null);
+      }
       if (complaint.relatedOrderId && complaint.kind === 'complaint') {
         // "The service caused a complaint" (README §7): −5 proposed for whoever did the work.
-        const order = await em.findOne(ServiceOrder, { id: idOrNone(complaint.relatedOrderId) });
+        const order = relatedOrder;
         await kpi.propose(em, complaint.companyId, complaint.projectId, {
           kind: 'complaint_about_service',
           complaintId: complaint.id,

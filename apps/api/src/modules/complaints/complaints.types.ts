@@ -152,6 +152,8 @@ export class RegisterComplaintInput {
   @Field(() => ComplaintSeverityValue, { nullable: true }) severity?: ComplaintSeverityValue | null;
   @Field(() => DepartmentValue, { nullable: true }) responsibleDepartment?: DepartmentValue | null;
   @Field(() => ID, { nullable: true, description: 'The service order the complaint is about, if any' }) relatedOrderId?: string | null;
+  @Field({ defaultValue: false, description: 'The resident reports private charging, a gift taken or a fee waived for a favour (proposes −20)' }) privateChargingReported: boolean = false;
+  @Field(() => ID, { nullable: true, description: 'The member of staff the report names; default the related order’s worker' }) accusedUserId?: string | null;
 }
 
 export const SuggestionActionValue = graphqlEnum('SuggestionAction', SUGGESTION_ACTIONS);

@@ -129,6 +129,7 @@ export class FollowUpsService {
         const opened = await complaints.register({ ...ctx, em }, project, {
           projectId: fu.projectId,
           kind: 'complaint' as never,
+          privateChargingReported: false,
           unitId: fu.unitId ?? null,
           residentId: fu.residentId ?? null,
           contactName: fu.contactName,

@@ -75,7 +75,7 @@ export class InspectionFinding extends VersionedEntity {
   @Property({ length: 200 })
   itemTitle!: string;
 
-  @Property({ length: 12 })
+  @Property({ length: 16 })
   result!: FindingResult;
 
   @Property({ length: 10, nullable: true })

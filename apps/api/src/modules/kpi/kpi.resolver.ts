@@ -1,13 +1,17 @@
-import { isMonthKey, type CommendationKind, type EvidenceType, type PenaltyRule } from '@wuye/domain';
-import { Arg, Args, Ctx as C, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { isMonthKey, kpiReadScope, type CommendationKind, type EvidenceType, type PenaltyRule, type ProjectKpiRow } from '@wuye/domain';
+import { Arg, Args, Ctx as C, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { authorize, authorizeFor, principalOf, readableProjects } from '../../access/policy.js';
 import type { Ctx } from '../../context.js';
 import { forbidden, invalid } from '../../graphql/errors.js';
+import { translate } from '../../i18n/messages.js';
+import { StaffUserView } from '../staff/staff.types.js';
 import { KpiService } from './kpi.service.js';
 import { ProjectKpisService } from './project-kpis.service.js';
 import { ProjectsService } from '../projects/projects.service.js';
+import type { PenaltyEntry } from './penalty-entry.entity.js';
 import {
   CommendationView,
+  KpiDashboardView,
   MonthlyScoresView,
   PenaltyEntriesArgs,
   PenaltyEntryPage,
@@ -16,6 +20,7 @@ import {
   ProjectKpiView,
   RecordCommendationInput,
   RecordPenaltyInput,
+  ScorecardView,
 } from './kpi.types.js';
 
 const kpi = new KpiService();
@@ -28,37 +33,80 @@ function staff(ctx: Ctx) {
   return ctx.user;
 }
 
-@Resolver()
+function month(value: string, field = 'month') {
+  if (!isMonthKey(value)) throw invalid(field, 'validation.month');
+  return value;
+}
+
+const view = (rows: ProjectKpiRow[]) => rows.map((r) => ({ ...r }));
+
+@Resolver(() => PenaltyEntryView)
 export class KpiResolver {
-  @Query(() => PenaltyEntryPage, { description: 'Penalty entries of the caller’s projects (to judge, or decide appeals)' })
+  @Query(() => PenaltyEntryPage, { description: 'Others’ penalty entries the caller may judge or review: a supervisor sees their departments only' })
   penaltyEntries(@Args() args: PenaltyEntriesArgs, @C() ctx: Ctx) {
+    staff(ctx);
     return kpi.list(ctx, args, readableProjects(ctx, 'kpi.read'));
+  }
+
+  @Query(() => PenaltyEntryView, { description: 'One entry: one’s own, or one the caller may review' })
+  async penaltyEntry(@Arg('id', () => ID) id: string, @C() ctx: Ctx) {
+    staff(ctx);
+    authorize(ctx, 'kpi.own');
+    return kpi.find(ctx, id);
   }
 
   @Query(() => PenaltyEntryPage, { description: 'The caller’s own entries: what was proposed or confirmed, and until when to appeal' })
   myPenaltyEntries(@Args() args: PenaltyEntriesArgs, @C() ctx: Ctx) {
-    const user = staff(ctx);
+    staff(ctx);
     authorize(ctx, 'kpi.own');
-    return kpi.list(ctx, { ...args, userId: user.id }, null);
+    return kpi.own(ctx, args);
   }
 
-  @Query(() => MonthlyScoresView, { description: 'Every staff member’s score of the month in a project, with department and project averages' })
-  async monthlyScores(@Arg('projectId', () => ID) projectId: string, @Arg('month') month: string, @C() ctx: Ctx) {
+  @Query(() => ScorecardView, { description: 'The caller’s own month: score, entries with their appeal windows, commendations' })
+  myScorecard(@Arg('month') m: string, @C() ctx: Ctx) {
+    staff(ctx);
+    authorize(ctx, 'kpi.own');
+    return kpi.scorecard(ctx, month(m));
+  }
+
+  @Query(() => MonthlyScoresView, { description: 'Staff scores of the month in a project, with department and project averages; a supervisor sees their departments only' })
+  async monthlyScores(@Arg('projectId', () => ID) projectId: string, @Arg('month') m: string, @C() ctx: Ctx) {
+    const user = staff(ctx);
     authorize(ctx, 'kpi.read', projectId);
-    if (!isMonthKey(month)) throw invalid('month', 'validation.invalid');
-    const { scores, averages } = await kpi.scores(ctx, projectId, month);
-    return {
-      scores,
-      project: averages.byProject[0] ?? null,
-      byDepartment: averages.byDepartment,
-    };
+    const scope = kpiReadScope(user.roles);
+    const full = scope.all || scope.projects.includes(projectId);
+    const departments = full ? null : (scope.departments.find((d) => d.projectId === projectId)?.departments ?? []);
+    const { scores, averages } = await kpi.scores(ctx, projectId, month(m), departments);
+    return { scores, project: full ? (averages.byProject[0] ?? null) : null, byDepartment: averages.byDepartment };
   }
 
   @Query(() => [ProjectKpiView], { description: 'A project’s KPIs of the month with their colour against the company targets' })
-  async projectKpis(@Arg('projectId', () => ID) projectId: string, @Arg('month') month: string, @C() ctx: Ctx) {
+  async projectKpis(@Arg('projectId', () => ID) projectId: string, @Arg('month') m: string, @C() ctx: Ctx) {
     authorize(ctx, 'kpi.read', projectId);
-    if (!isMonthKey(month)) throw invalid('month', 'validation.invalid');
-    return projectKpis.month(ctx, await projects.findProject(ctx, projectId), month);
+    return view(await projectKpis.month(ctx, await projects.findProject(ctx, projectId), month(m)));
+  }
+
+  @Query(() => KpiDashboardView, { description: 'Every project the caller may review × its KPIs of the month, with the trailing months for sparklines' })
+  async kpiDashboard(@Arg('month') m: string, @Arg('months', () => Int, { defaultValue: 12 }) count: number, @C() ctx: Ctx) {
+    const readable = readableProjects(ctx, 'kpi.read');
+    if (count < 1 || count > 24) throw invalid('months', 'validation.max', { max: 24 });
+    const list = (await projects.listAll(ctx)).filter((p) => readable === null || readable.includes(p.id));
+    const series = await projectKpis.series(ctx, list, month(m), count);
+    const months = [...(series.values().next().value?.keys() ?? [])];
+    return {
+      month: m,
+      months,
+      projects: list.map((p) => {
+        const byMonth = series.get(p.id)!;
+        const rows = byMonth.get(m)!;
+        return {
+          projectId: p.id,
+          projectName: p.name,
+          kpis: view(rows),
+          series: rows.map((r) => ({ kpi: r.kpi, points: months.map((x) => { const row = byMonth.get(x)!.find((k) => k.kpi === r.kpi)!; return { month: x, value: row.value, status: row.status }; }) })),
+        };
+      }),
+    };
   }
 
   @Mutation(() => PenaltyEntryView, { description: 'Confirm, dismiss (with the reason; an objective delay), appeal (the person, within 7 days), uphold or overturn (the project manager)' })
@@ -80,5 +128,20 @@ export class KpiResolver {
     staff(ctx);
     authorize(ctx, 'kpi.manage', input.projectId);
     return kpi.commend(ctx, input.projectId, { ...input, kind: input.kind as CommendationKind });
+  }
+
+  @FieldResolver(() => StaffUserView, { nullable: true, description: 'The person penalised' })
+  user(@Root() e: PenaltyEntry, @C() ctx: Ctx) {
+    return ctx.loaders.staff.load(e.userId);
+  }
+
+  @FieldResolver(() => String, { description: 'Why it was proposed (or the note of a manual entry), in the caller’s language' })
+  summary(@Root() e: PenaltyEntry, @C() ctx: Ctx) {
+    return e.messageKey ? translate(e.messageKey, e.params)[ctx.locale] : (e.note ?? '');
+  }
+
+  @FieldResolver(() => Boolean, { description: 'The person may still appeal: confirmed and the window is open' })
+  appealable(@Root() e: PenaltyEntry, @C() ctx: Ctx) {
+    return e.state === 'confirmed' && !!e.appealClosesAt && ctx.now < e.appealClosesAt;
   }
 }

@@ -137,3 +137,39 @@ export class ProjectKpiView {
   @Field(() => Int) amberBand!: number;
   @Field(() => KpiStatusValue) status!: string;
 }
+
+@ObjectType('Scorecard', { simpleResolvers: true, description: 'A member of staff’s own month: score per project, entries and commendations' })
+export class ScorecardView {
+  @Field() month!: string;
+  @Field(() => [StaffScoreView], { description: 'One per project the person works in' }) scores!: StaffScoreView[];
+  @Field(() => [PenaltyEntryView]) entries!: PenaltyEntryView[];
+  @Field(() => [CommendationView]) commendations!: CommendationView[];
+}
+
+@ObjectType('KpiPoint', { simpleResolvers: true })
+export class KpiPointView {
+  @Field() month!: string;
+  @Field(() => Int, { nullable: true }) value!: number | null;
+  @Field(() => KpiStatusValue) status!: string;
+}
+
+@ObjectType('KpiSeries', { simpleResolvers: true, description: 'One KPI over the trailing months, oldest first (a sparkline)' })
+export class KpiSeriesView {
+  @Field() kpi!: string;
+  @Field(() => [KpiPointView]) points!: KpiPointView[];
+}
+
+@ObjectType('ProjectKpiRow', { simpleResolvers: true })
+export class ProjectKpiRowView {
+  @Field(() => ID) projectId!: string;
+  @Field() projectName!: string;
+  @Field(() => [ProjectKpiView], { description: 'The month’s KPIs' }) kpis!: ProjectKpiView[];
+  @Field(() => [KpiSeriesView]) series!: KpiSeriesView[];
+}
+
+@ObjectType('KpiDashboard', { simpleResolvers: true, description: 'Projects × KPIs of a month with their trailing months' })
+export class KpiDashboardView {
+  @Field() month!: string;
+  @Field(() => [String], { description: 'The months of the series, oldest first' }) months!: string[];
+  @Field(() => [ProjectKpiRowView]) projects!: ProjectKpiRowView[];
+}

@@ -118,12 +118,13 @@ export class ServiceOrderResolver {
   }
 
   @Mutation(() => ServiceOrderView, { description: 'The worker starts; needs the resident’s consent to the current quote' })
-  async startServiceOrder(@Arg('input') input: OrderStepInput, @C() ctx: Ctx) {
+  async startServiceOrder(
+    @Arg('input') input: OrderStepInput,
+    @Arg('startedAt', () => Date, { nullable: true, description: 'When work actually began, from the job sheet; default now. Before the resident’s consent it proposes −1 (README §7)' }) startedAt: Date | null,
+    @C() ctx: Ctx,
+  ) {
     await gate(ctx, input.id);
-    return orders.step(ctx, input.id, input.version, 'start', { note: input.note }, (o) => {
-      o.startedAt = ctx.now;
-      o.onSiteAt ??= ctx.now;
-    });
+    return orders.start(ctx, input.id, input.version, input.note ?? null, startedAt ?? null);
   }
 
   @Mutation(() => ServiceOrderView, { description: 'Nobody home: the note card left; the order goes back to be re-booked' })

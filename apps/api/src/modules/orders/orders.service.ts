@@ -18,6 +18,7 @@ import {
   refundDeposit,
   registerOrder,
   shanghaiDate,
+  startedBeforeConsent,
   topUpDeposit,
   transitionOrder,
   type OrderAction,
@@ -290,14 +291,36 @@ export class OrdersService {
   }
 
   /**
+   * The worker starts. The start time may come from the job sheet, entered afterwards; work that
+   * began before the resident consented to the quote proposes −1 for the worker (README §3.2, §7).
+   */
+  async start(ctx: Ctx, id: string, version: number, note: string | null, startedAt: Date | null): Promise<ServiceOrder> {
+    const at = startedAt ?? ctx.now;
+    if (at.getTime() > ctx.now.getTime()) throw invalid('startedAt', 'order.startedInFuture');
+    return this.step(ctx, id, version, 'start', { note }, async (o, em) => {
+      if (at.getTime() < o.createdAt.getTime()) throw invalid('startedAt', 'order.startedBeforeRegistration');
+      o.startedAt = at;
+      o.onSiteAt ??= at;
+      if (startedBeforeConsent({ startedAt: at, consentAt: o.consentAt ?? null, verbalConsentAt: o.verbalConsentAt ?? null })) {
+        await kpi.propose(em, o.companyId, o.projectId, { kind: 'work_started_without_consent', orderId: o.id, workerId: o.workerId ?? null, occurredAt: at }, ctx.now, await this.departmentOfWork(em, o));
+      }
+    });
+  }
+
+  /** A worker belongs to no department: their entries take the department of the order's supervisor. */
+  async departmentOfWork(em: EntityManager, order: ServiceOrder) {
+    const supervisor = order.supervisorId ? await em.findOne(StaffUser, { id: order.supervisorId }) : null;
+    return supervisor ? departmentIn(supervisor.roles, order.projectId) : null;
+  }
+
+  /**
    * A completed order is planned for a follow-up visit (household repairs 30 %, emergencies 100 %;
    * README §5), and a repair needed a third time at the same unit raises a nonconformity (§4).
    */
   private async afterCompletion(em: EntityManager, ctx: Ctx, order: ServiceOrder): Promise<void> {
     const settings = await settingsOf(ctx);
     // A dissatisfied sign-off proposes −5 for the worker (README §7), for a supervisor to confirm.
-    const supervisor = order.supervisorId ? await em.findOne(StaffUser, { id: order.supervisorId }) : null;
-    const department = supervisor ? departmentIn(supervisor.roles, order.projectId) : null;
+    const department = await this.departmentOfWork(em, order);
     await kpi.propose(em, order.companyId, order.projectId, { kind: 'order_signed_off', orderId: order.id, workerId: order.workerId ?? null, rating: order.rating ?? 5, occurredAt: order.completedAt ?? ctx.now }, ctx.now, department);
     await planFollowUpVisit(em, {
       companyId: order.companyId,
@@ -526,6 +549,18 @@ export function serviceLevelBreached(o: Pick<ServiceOrder, 'state' | 'responseDu
   const late = (due: Date | null | undefined, done: Date | null | undefined) => !!due && (done ? done > due : open && now > due);
   return late(o.responseDueAt, o.respondedAt) || late(o.onSiteDueAt, o.onSiteAt);
 }
+
+/**
+ * The same test in SQL over `service_order` (alias-free), for aggregates over many orders; `?` is
+ * now. A test runs both over the same orders, so the two cannot drift apart.
+ */
+export const SERVICE_LEVEL_BREACHED_SQL = (() => {
+  const open = `state in (${ORDER_STATES_AWAITING_SIGN_OFF.map((s) => `'${s}'`).join(', ')})`;
+  const late = (due: string, done: string) => `(${due} is not null and (case when ${done} is not null then ${done} > ${due} else ${open} and ?::timestamptz > ${due} end))`;
+  return `(${late('response_due_at', 'responded_at')} or ${late('on_site_due_at', 'on_site_at')})`;
+})();
+/** How many times SERVICE_LEVEL_BREACHED_SQL asks for now. */
+export const SERVICE_LEVEL_BREACHED_SQL_PARAMS = 2;
 
 export function payerKindOf(resident: Resident | null): PayerKind {
   if (!resident) return 'visitor';

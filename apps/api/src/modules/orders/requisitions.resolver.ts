@@ -51,9 +51,13 @@ export class RequisitionResolver {
   }
 
   @Mutation(() => MaterialRequisitionView, { description: 'Issue signed materials; their cost goes on the order' })
-  async issueRequisition(@Arg('input') input: VersionedIdInput, @C() ctx: Ctx) {
+  async issueRequisition(
+    @Arg('input') input: VersionedIdInput,
+    @Arg('issuedAt', () => Date, { nullable: true, description: 'When the stock left the storeroom, from its book; default now. Before the signature it proposes −1 (README §7)' }) issuedAt: Date | null,
+    @C() ctx: Ctx,
+  ) {
     await authorizeFor(ctx, 'order.materials', () => requisitions.find(ctx, input.id));
-    return requisitions.issue(ctx, input.id, input.version);
+    return requisitions.issue(ctx, input.id, input.version, issuedAt ?? null);
   }
 }
 

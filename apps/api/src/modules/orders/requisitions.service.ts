@@ -1,5 +1,5 @@
 import { LockMode, raw } from '@mikro-orm/postgresql';
-import { checkRequisition } from '@wuye/domain';
+import { checkRequisition, issuedBeforeSignature } from '@wuye/domain';
 import type { Ctx } from '../../context.js';
 import type { FilterQuery } from '@mikro-orm/postgresql';
 import { expectVersion, findOr404, idOrNone, projectCondition } from '../../db/queries.js';
@@ -8,9 +8,11 @@ import type { RequisitionsArgs } from './orders.types.js';
 import { AppError, domainError, invalid, notFound } from '../../graphql/errors.js';
 import { MaterialRequisition, type RequisitionLine } from './material-requisition.entity.js';
 import { OrdersService } from './orders.service.js';
+import { KpiService } from '../kpi/kpi.service.js';
 import { ServiceOrder } from './service-order.entity.js';
 
 const orders = new OrdersService();
+const kpi = new KpiService();
 
 const lineCost = (l: RequisitionLine) => Math.floor((l.quantityMilli * l.unitCostFen + 500) / 1000);
 
@@ -77,15 +79,22 @@ export class RequisitionsService {
   }
 
   /** Issuing adds the materials' cost to the order; never before the supervisor's signature. */
-  async issue(ctx: Ctx, id: string, version: number): Promise<MaterialRequisition> {
+  async issue(ctx: Ctx, id: string, version: number, issuedAt: Date | null = null): Promise<MaterialRequisition> {
+    const at = issuedAt ?? ctx.now;
+    if (at.getTime() > ctx.now.getTime()) throw invalid('issuedAt', 'order.requisition.issuedInFuture');
     return ctx.em.transactional(async (em) => {
       const req = await findOr404(em, MaterialRequisition, id);
       expectVersion(req, version);
       if (req.state !== 'signed') throw new AppError('INVALID_STATE', 'order.requisition.notSigned');
+      if (at.getTime() < req.createdAt.getTime()) throw invalid('issuedAt', 'order.requisition.issuedBeforeRequest');
       const order = await em.findOne(ServiceOrder, { id: idOrNone(req.orderId) }, { lockMode: LockMode.PESSIMISTIC_WRITE });
       if (!order) throw notFound('ServiceOrder');
       order.materialsCostFen += req.totalCostFen;
-      em.assign(req, { state: 'issued', issuedById: ctx.user!.id, issuedAt: ctx.now });
+      em.assign(req, { state: 'issued', issuedById: ctx.user!.id, issuedAt: at });
+      // The store's book shows the stock went out before the supervisor signed: −1 for who issued it (README §3.4, §7).
+      if (issuedBeforeSignature({ issuedAt: at, signedAt: req.signedAt ?? null })) {
+        await kpi.propose(em, order.companyId, order.projectId, { kind: 'materials_issued_without_signed_requisition', orderId: order.id, requisitionId: req.id, responsibleUserId: ctx.user!.id, occurredAt: at }, ctx.now, await orders.departmentOfWork(em, order));
+      }
       await em.flush();
       return req;
     });

@@ -141,6 +141,8 @@ export class ProjectsService {
   getBuilding = (ctx: Ctx, id: string) => findById(ctx.em, Building, id);
   getUnit = (ctx: Ctx, id: string) => findById(ctx.em, Unit, id);
   findProject = (ctx: Ctx, id: string) => findOr404(ctx.em, Project, id);
+  /** Every project the caller's scope shows, by code: for company-wide reports. */
+  listAll = (ctx: Pick<Ctx, 'em'>) => ctx.em.find(Project, {}, { orderBy: { code: 'asc' } });
   findBuilding = (ctx: Ctx, id: string) => findOr404(ctx.em, Building, id);
   findUnit = (ctx: Ctx, id: string) => findOr404(ctx.em, Unit, id);
 }

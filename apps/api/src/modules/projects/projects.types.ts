@@ -26,6 +26,7 @@ export class BuildingView {
   @Field() code!: string;
   @Field() name!: string;
   @Field(() => Int, { nullable: true }) floors?: number | null;
+  @Field(() => ID, { nullable: true, description: 'The housekeeper (管家) whose block it belongs to' }) housekeeperId?: string | null;
   @Field(() => Int) version!: number;
 }
 

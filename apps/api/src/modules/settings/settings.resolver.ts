@@ -6,6 +6,9 @@ import { ProjectView } from '../projects/projects.types.js';
 import { settingsChange, settingsView, weeklyHoursFrom } from './settings-mapping.js';
 import { SettingsService } from './settings.service.js';
 import { CompanySettingsView, ProjectWorkingHoursInput, UpdateCompanySettingsInput } from './settings.types.js';
+import { updateKpiConfig } from './kpi-settings.js';
+import { kpiSettingsChange, kpiSettingsView } from './kpi-settings-mapping.js';
+import { KpiSettingsView, UpdateKpiSettingsInput } from './kpi-settings.types.js';
 
 const settings = new SettingsService();
 const projects = new ProjectsService();
@@ -23,6 +26,19 @@ export class SettingsResolver {
     authorizeCompanyWide(ctx, 'settings.manage');
     const current = await settings.forCompany(ctx.em, ctx.companyId!);
     return settingsView(await settings.update(ctx, input.version, settingsChange(current, input)));
+  }
+
+  @Query(() => KpiSettingsView, { description: 'Penalty and commendation points, KPI targets, survey items and frequency, appraisal weights' })
+  async kpiSettings(@C() ctx: Ctx) {
+    authorize(ctx, 'settings.read');
+    return kpiSettingsView(await settings.forCompany(ctx.em, ctx.companyId!));
+  }
+
+  @Mutation(() => KpiSettingsView, { description: 'The GM changes some KPI numbers; entries already proposed keep their points' })
+  async updateKpiSettings(@Arg('input') input: UpdateKpiSettingsInput, @C() ctx: Ctx) {
+    authorizeCompanyWide(ctx, 'kpi.configure');
+    const current = await settings.forCompany(ctx.em, ctx.companyId!);
+    return kpiSettingsView(await updateKpiConfig(ctx, input.version, kpiSettingsChange(current, input)));
   }
 
   @Mutation(() => ProjectView, { description: 'A project’s own office hours, or null to follow the company’s' })

@@ -7,7 +7,7 @@ import {
   validateWorkingCalendar,
   type WorkingCalendar,
 } from '@wuye/domain';
-import type { Ctx } from '../../context.js';
+import type { Ctx, DataCtx } from '../../context.js';
 import { expectVersion } from '../../db/queries.js';
 import { domainError, invalid } from '../../graphql/errors.js';
 import type { Project } from '../projects/project.entity.js';
@@ -22,10 +22,10 @@ export interface SettingsChange {
   holidayYears?: CompanySettings['holidayYears'];
 }
 
-const perRequest = new WeakMap<Ctx, Promise<CompanySettings>>();
+const perRequest = new WeakMap<DataCtx, Promise<CompanySettings>>();
 
 /** The caller's company settings, read once per request. */
-export function settingsOf(ctx: Ctx): Promise<CompanySettings> {
+export function settingsOf(ctx: DataCtx): Promise<CompanySettings> {
   let settings = perRequest.get(ctx);
   if (!settings) perRequest.set(ctx, (settings = new SettingsService().forCompany(ctx.em, ctx.companyId!)));
   return settings;
