@@ -6,6 +6,10 @@ import { rng } from './random.js';
 import { seedCatalogTemplate, seedPriceLists } from './catalog.js';
 import { seedCleaningAgreement, seedOrderHistory } from './orders.js';
 import { seedComplaintHistory } from './complaints.js';
+import { seedDerivedQuality, seedQualityHistory } from './quality.js';
+import { systemDataCtx } from '../../context.js';
+import { Project } from '../../modules/projects/project.entity.js';
+import { StaffUser } from '../../modules/staff/staff-user.entity.js';
 import { refreshRecentMonths } from '../../modules/profitability/pnl-rollup.js';
 import { DEMO_PASSWORD, seedOrganisation, type DemoLogin } from './organisation.js';
 
@@ -23,8 +27,8 @@ export async function seedDemo(orm: MikroORM): Promise<DemoSeedResult> {
   const em = orm.em.fork();
   if ((await em.count(Company, {})) > 0) return { seeded: false, logins: [] };
   const passwordHash = await hashPassword(DEMO_PASSWORD);
-  return requestScope.run(systemScope('seedDemo'), async () =>
-    em.transactional(async (tx) => {
+  return requestScope.run(systemScope('seedDemo'), async () => {
+    const result = await em.transactional(async (tx) => {
       const org = await seedOrganisation(tx, rng(20261125), passwordHash);
       const items = seedCatalogTemplate(tx, org.company);
       const published = seedPriceLists(tx, org.projects, items, org.users);
@@ -35,7 +39,13 @@ export async function seedDemo(orm: MikroORM): Promise<DemoSeedResult> {
       await seedCleaningAgreement(tx, org, published, now);
       await seedComplaintHistory({ em: tx, r: rng(20261127), now, projects: org.projects, users: org.users });
       await refreshRecentMonths(tx, now);
-      return { seeded: true, logins: org.logins, apiKeyToken: org.apiKeyToken };
-    }),
-  );
+      await seedQualityHistory({ em: tx, r: rng(20261128), now, projects: org.projects, users: org.users });
+      return { seeded: true, companyId: org.company.id, now, logins: org.logins, apiKeyToken: org.apiKeyToken };
+    });
+    // Appraisals and KPI months are derived by the API's own services from the committed history.
+    const ctx = systemDataCtx(orm.em, result.companyId, result.now);
+    const [projects, users] = await Promise.all([ctx.em.find(Project, {}, { orderBy: { code: 'asc' } }), ctx.em.find(StaffUser, {})]);
+    await seedDerivedQuality(ctx, rng(20261129), projects, users);
+    return { seeded: true, logins: result.logins, apiKeyToken: result.apiKeyToken };
+  });
 }

@@ -9,7 +9,7 @@ import {
   type AppraisalFacts,
   type MonthKey,
 } from '@wuye/domain';
-import type { Ctx } from '../../context.js';
+import type { Ctx, DataCtx } from '../../context.js';
 import { conflict, domainError, invalid, AppError } from '../../graphql/errors.js';
 import { clocksOf } from '../complaints/complaints.service.js';
 import { Complaint } from '../complaints/complaint.entity.js';
@@ -36,7 +36,7 @@ const isHousekeeperIn = (u: StaffUser, projectId: string) => u.active && u.roles
  */
 export class AppraisalsService {
   /** The month's facts of a block: complaint milestones met, follow-ups done in time, satisfied visits. */
-  async facts(ctx: Ctx, project: Project, userId: string, month: MonthKey): Promise<BlockFacts> {
+  async facts(ctx: DataCtx, project: Project, userId: string, month: MonthKey): Promise<BlockFacts> {
     const buildings = await ctx.em.find(Building, { projectId: project.id, housekeeperId: userId }, { fields: ['id'] });
     const none = { due: 0, met: 0 };
     if (!buildings.length) return { buildings: 0, complaintMilestones: none, followUps: none, followUpRatings: none };
@@ -59,8 +59,8 @@ export class AppraisalsService {
     };
   }
 
-  private async view(ctx: Ctx, project: Project, user: StaffUser, month: MonthKey, stored: HousekeeperAppraisal | null): Promise<HousekeeperAppraisalView> {
-    if (stored?.final && stored.snapshot) return { ...(stored.snapshot as unknown as HousekeeperAppraisalView), id: stored.id, version: stored.version, housekeeper: user };
+  async view(ctx: DataCtx, project: Project, user: StaffUser, month: MonthKey, stored: Pick<HousekeeperAppraisal, 'managerScores'> & Partial<HousekeeperAppraisal> | null): Promise<HousekeeperAppraisalView> {
+    if (stored?.final && stored.snapshot) return { ...(stored.snapshot as unknown as HousekeeperAppraisalView), id: stored.id ?? null, version: stored.version ?? 0, housekeeper: user };
     const [facts, { appraisalWeights }] = await Promise.all([this.facts(ctx, project, user.id, month), kpiConfig(ctx)]);
     // A saved score for a dimension the month's data now derives is set aside: the data wins.
     const derived = new Set(derivedAppraisalScores(facts).filter((d) => d.scoreHundredths !== null).map((d) => d.dimension));
