@@ -235,7 +235,7 @@ describe('three-level inspections', () => {
 });
 
 describe('the monthly inspection report', () => {
-  const REPORT = `state version id sections { timeAndMethod summary keyProblems analysis suggestions } returnReason figures { nonconformities itemsChecked pareto { category count shareBasisPoints cumulativeBasisPoints vital } byClass { key count } }`;
+  const REPORT = `state version id late weeklySummaryDueOn sections { timeAndMethod summary keyProblems analysis suggestions } returnReason figures { nonconformities itemsChecked pareto { category count shareBasisPoints cumulativeBasisPoints vital } byClass { key count } }`;
   const SAVE = `mutation($i: SaveInspectionReportInput!) { saveInspectionReport(input: $i) { ${REPORT} } }`;
   const STEP = `mutation($i: InspectionReportStepInput!) { stepInspectionReport(input: $i) { ${REPORT} } }`;
   const report = async (as: As = 'pm2') => ok(await app.gql(`query($p: ID!, $m: String!) { inspectionReport(projectId: $p, month: $m) { ${REPORT} } }`, { p: app.fx.p2.id, m: month }, { as })).inspectionReport;
@@ -251,7 +251,9 @@ describe('the monthly inspection report', () => {
     ok(await record('SECURITY', [nc(security[2], '灭火器过期')]));
 
     const draft = await report();
-    expect(draft).toMatchObject({ state: 'DRAFT', version: 0, id: null });
+    expect(draft).toMatchObject({ state: 'DRAFT', version: 0, id: null, late: false, weeklySummaryDueOn: `${addMonths(month, 1)}-05` });
+    const overdue = ok(await app.gql(`query($p: ID!, $m: String!) { inspectionReport(projectId: $p, month: $m) { late } }`, { p: app.fx.p2.id, m: month }, await at('pm2', shanghaiInstant(`${addMonths(month, 1)}-06`)))).inspectionReport;
+    expect(overdue.late).toBe(true);
     expect(draft.figures).toMatchObject({ nonconformities: 4, itemsChecked: 5 });
     expect(draft.figures.pareto).toEqual([
       { category: '环境卫生', count: 2, shareBasisPoints: 5000, cumulativeBasisPoints: 5000, vital: true },

@@ -323,6 +323,7 @@ export class InspectionReportView {
   @Field(() => InspectionMonthFiguresView, { description: 'Live while a draft; frozen at approval' }) figures!: InspectionMonthFiguresView;
   @Field(() => [InspectionFindingView], { description: 'The month’s serious nonconformities (key problems)' }) keyFindings!: InspectionFindingView[];
   @Field({ description: 'Weekly results summarised by the 5th of the next month' }) weeklySummaryDueOn!: string;
+  @Field({ description: 'Submitted after that day, or still not submitted once it has passed' }) late!: boolean;
   @Field(() => Date, { nullable: true }) submittedAt!: Date | null;
   @Field(() => Date, { nullable: true }) approvedAt!: Date | null;
   @Field(() => String, { nullable: true }) returnReason!: string | null;
