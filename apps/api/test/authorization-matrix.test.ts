@@ -465,6 +465,13 @@ const CASES: Record<string, Case> = {
     query: `mutation($b: ID!, $u: ID!) { assignBlockHousekeeper(input: { buildingId: $b, version: 999, housekeeperId: $u }) { id } }`,
     vars: (a) => ({ b: a.fx.buildingP1.id, u: a.fx.users.housekeeper.id }),
   },
+  vacantUnits: { allowed: ['gm', 'pm', 'quality', 'housekeeper'], query: `query($p: ID!) { vacantUnits(projectId: $p, month: "2026-11") { unitId } }`, vars: (a) => ({ p: a.fx.p1.id }) },
+  recordVacantUnitCheck: {
+    allowed: ['gm', 'pm', 'housekeeper'],
+    check: 'gate',
+    query: `mutation($u: ID!) { recordVacantUnitCheck(input: { unitId: $u, note: "门窗完好" }) { id } }`,
+    vars: (a) => ({ u: a.fx.unitsP1[0]!.id }),
+  },
   payments: { allowed: SIGNED_IN, query: `{ payments { totalCount } }`, vars: () => ({}) },
   materialRequisitions: { allowed: ['gm', 'pm', 'supervisor', 'worker'], query: `{ materialRequisitions { totalCount } }`, vars: () => ({}) },
   depositAccounts: { allowed: ['gm', 'pm', 'frontDesk', 'finance'], query: `{ depositAccounts { totalCount } }`, vars: () => ({}) },

@@ -443,6 +443,29 @@ describe('housekeeper appraisal', () => {
   });
 });
 
+describe('vacant units', () => {
+  it('the housekeeper checks the vacant units of their block at least monthly; occupied units and other blocks are refused', async () => {
+    const building = ok(await app.gql(`query($id: ID!) { building(id: $id) { version housekeeperId } }`, { id: app.fx.buildingP1.id }, { as: 'pm' })).building;
+    if (building.housekeeperId !== app.fx.users.housekeeper.id) {
+      ok(await app.gql(`mutation($i: AssignBlockHousekeeperInput!) { assignBlockHousekeeper(input: $i) { id } }`, { i: { buildingId: app.fx.buildingP1.id, version: building.version, housekeeperId: app.fx.users.housekeeper.id } }, { as: 'pm' }));
+    }
+    const empty = ok(await app.gql(`mutation($b: ID!) { createUnit(input: { buildingId: $b, number: "1-1-999" }) { id } }`, { b: app.fx.buildingP1.id }, { as: 'pm' })).createUnit;
+    const LIST = `query($p: ID!, $m: String!) { vacantUnits(projectId: $p, month: $m) { unitId unitNumber status lastCheckedOn } }`;
+    const before = ok(await app.gql(LIST, { p: app.fx.p1.id, m: month }, { as: 'housekeeper' })).vacantUnits;
+    expect(before).toEqual([{ unitId: empty.id, unitNumber: '1-1-999', status: 'DUE', lastCheckedOn: null }]);
+    const RECORD = `mutation($i: RecordVacantUnitCheckInput!) { recordVacantUnitCheck(input: $i) { id problemFound } }`;
+    expect(fieldOf(await app.gql(RECORD, { i: { unitId: app.fx.unitsP1[0]!.id, note: '门窗完好' } }, { as: 'housekeeper' }))).toBe('unitId');
+    ok(await app.gql(RECORD, { i: { unitId: empty.id, note: '厨房水龙头滴水，已关总阀', problemFound: true } }, { as: 'housekeeper' }));
+    const after = ok(await app.gql(LIST, { p: app.fx.p1.id, m: month }, { as: 'housekeeper' })).vacantUnits;
+    expect(after).toEqual([{ unitId: empty.id, unitNumber: '1-1-999', status: 'CHECKED', lastCheckedOn: today }]);
+    // Next month, unchecked again; a month later, the missed one is overdue.
+    const next = ok(await app.gql(LIST, { p: app.fx.p1.id, m: addMonths(month, 1) }, { as: 'housekeeper' })).vacantUnits;
+    expect(next[0]).toMatchObject({ status: 'DUE', lastCheckedOn: today });
+    const later = ok(await app.gql(LIST, { p: app.fx.p1.id, m: addMonths(month, 1) }, await at('housekeeper', shanghaiInstant(`${addMonths(month, 2)}-02`)))).vacantUnits;
+    expect(later[0]!.status).toBe('OVERDUE');
+  });
+});
+
 describe('company KPI settings', () => {
   const SETTINGS = `version baseScore penaltyPoints { rule points } targets { kpi target amberBand strict direction } surveyItems { code zh } appraisalWeights { dimension weight }`;
   it('the GM changes points, targets, survey items and weights, all checked; new entries take the new points', async () => {

@@ -20,6 +20,7 @@ import { Inspection, InspectionFinding } from '../modules/inspections/inspection
 import { InspectionReport } from '../modules/inspections/inspection-report.entity.js';
 import { SatisfactionSurvey, SurveyAction, SurveyResponse } from '../modules/surveys/survey.entity.js';
 import { HousekeeperAppraisal } from '../modules/appraisals/housekeeper-appraisal.entity.js';
+import { VacantUnitCheck } from '../modules/appraisals/vacant-unit-check.entity.js';
 import { Payment } from '../modules/orders/payment.entity.js';
 import { QuoteLine } from '../modules/orders/quote-line.entity.js';
 import { ServiceOrder } from '../modules/orders/service-order.entity.js';
@@ -43,4 +44,4 @@ import { PricedEntity } from '../modules/catalog/priced.entity.js';
 export const ENTITIES = [TenantEntity, VersionedEntity, PricedEntity, Company, Project, Building, Unit, Resident, StaffUser, ApiKey, AuditEntry, CatalogItem, PriceList, PriceListEntry,
   Sequence, ServiceOrder, OrderEvent, QuoteLine, Payment, DepositAccount, DepositTransaction, MaterialRequisition, MonthlyStatement, StatementAdjustment, ServiceAgreement, Complaint, Notification, CompanySettings, FollowUp, Nonconformity, PnlItemMonth, LossDecision, PenaltyEntry, Commendation,
   KpiMonth, ChecklistItem, InspectionPost, Subcontractor, Inspection, InspectionFinding, InspectionReport, SatisfactionSurvey, SurveyResponse, SurveyAction,
-  HousekeeperAppraisal];
+  HousekeeperAppraisal, VacantUnitCheck];

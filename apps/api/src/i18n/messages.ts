@@ -67,6 +67,8 @@ export const MESSAGES = {
   },
   'survey.datesInvalid': { zh: '结束日期不能早于开始日期', en: 'The survey cannot close before it opens' },
   'survey.actionDone': { zh: '该整改措施已完成', en: 'This improvement action is already done' },
+  'vacantUnit.occupied': { zh: '该房号有住户，不是空置房', en: 'Someone lives in this unit: it is not vacant' },
+  'vacantUnit.notYourBlock': { zh: '该房号不在您负责的组团', en: 'This unit is not in your block' },
   'appraisal.notHousekeeper': { zh: '该员工不是本项目的管家', en: 'This person is not a housekeeper of this project' },
   'appraisal.final': { zh: '考核已定稿，不能修改', en: 'The appraisal is final and cannot be changed' },
   'appraisal.monthNotOver': { zh: '月份结束后才能定稿', en: 'An appraisal is finalised once its month is over' },

@@ -139,6 +139,9 @@ export const PERMISSIONS = {
   /** Housekeeper appraisals: scored by the project manager, read by managers and quality. */
   'appraisal.read': { roles: ['general_manager', 'project_manager', 'quality'] },
   'appraisal.manage': { roles: ['general_manager', 'project_manager'] },
+  /** Vacant units inspected at least monthly by the housekeeper of their block (README §7). */
+  'vacantUnit.read': { roles: ['general_manager', 'project_manager', 'quality', 'housekeeper'] },
+  'vacantUnit.check': { roles: ['general_manager', 'project_manager', 'housekeeper'] },
 } as const satisfies Record<string, PermissionRule>;
 
 export type Action = keyof typeof PERMISSIONS;

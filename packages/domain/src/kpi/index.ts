@@ -12,3 +12,4 @@ export * from './inspection-report.js';
 export * from './satisfaction-survey.js';
 export * from './checklists.js';
 export * from './housekeeper-appraisal.js';
+export * from './vacant-units.js';

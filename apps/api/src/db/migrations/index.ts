@@ -11,6 +11,7 @@ import { Migration20261125140442_ComplaintsFollowUpsSettings } from './Migration
 import { Migration20261125142412_Profitability } from './Migration20261125142412_Profitability.js';
 import { Migration20261125150355_KpiPenalties } from './Migration20261125150355_KpiPenalties.js';
 import { Migration20261206033640_KpiQuality } from './Migration20261206033640_KpiQuality.js';
+import { Migration20261206035651_VacantUnitChecks } from './Migration20261206035651_VacantUnitChecks.js';
 
 /** Every committed migration, in order. `npm run migration:create -w @wuye/api` regenerates this file. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -26,4 +27,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261125142412_Profitability', class: Migration20261125142412_Profitability },
   { name: 'Migration20261125150355_KpiPenalties', class: Migration20261125150355_KpiPenalties },
   { name: 'Migration20261206033640_KpiQuality', class: Migration20261206033640_KpiQuality },
+  { name: 'Migration20261206035651_VacantUnitChecks', class: Migration20261206035651_VacantUnitChecks },
 ];

@@ -27,6 +27,7 @@ import type { DataCtx } from '../../context.js';
 import { newId } from '../ids.js';
 import { HousekeeperAppraisal } from '../../modules/appraisals/housekeeper-appraisal.entity.js';
 import { AppraisalsService } from '../../modules/appraisals/appraisals.service.js';
+import { VacantUnitCheck } from '../../modules/appraisals/vacant-unit-check.entity.js';
 import { Complaint } from '../../modules/complaints/complaint.entity.js';
 import { ChecklistItem } from '../../modules/inspections/checklist-item.entity.js';
 import { InspectionSetupService } from '../../modules/inspections/inspection-setup.service.js';
@@ -124,6 +125,7 @@ export async function seedQualityHistory({ em, r, now, projects, users }: Qualit
     const keeper = staff('keeper');
     await em.nativeUpdate(Building, { projectId: project.id }, { housekeeperId: keeper.id }, { filters: false });
 
+    await seedVacantChecks(em, r, now, project, keeper);
     const posts = POSTS.map((p) => em.create(InspectionPost, { companyId, projectId: project.id, area: p.area, name: p.name, since: start }));
     const inspect = (level: InspectionLevel, area: Department, at: Date, inspector: StaffUser, postId: string | null, checked: number, rate: number) => {
       const id = newId();
@@ -187,6 +189,24 @@ export async function seedDerivedQuality(ctx: DataCtx, r: Rng, projects: Project
   await seedAppraisals(ctx, r, projects, users);
   await ctx.em.flush();
   await new ProjectKpisService().refresh(ctx, projects, trailingMonths(addMonths(shanghaiMonthKey(ctx.now), -1), 12));
+}
+
+/** Vacant units checked by the block's housekeeper once a month or so; now and then a month is missed. */
+async function seedVacantChecks(em: EntityManager, r: Rng, now: Date, project: Project, keeper: StaffUser) {
+  const vacant = await em.execute<{ id: string }[]>(
+    `select u.id from unit u where u.project_id = ? and not exists (select 1 from resident r where r.unit_id = u.id and r.active) order by u.number`,
+    [project.id],
+  );
+  const rows: Row<VacantUnitCheck>[] = [];
+  for (const { id } of vacant) {
+    for (const month of trailingMonths(shanghaiMonthKey(now), 12)) {
+      const at = shanghaiInstant(`${month}-${String(r.int(3, 24)).padStart(2, '0')}`);
+      if (at.getTime() > now.getTime() || r.chance(0.06)) continue;
+      const problem = r.chance(0.08);
+      rows.push({ id: newId(), companyId: project.companyId, projectId: project.id, unitId: id, checkedById: keeper.id, checkedAt: new Date(at.getTime() + 10 * HOUR), note: problem ? '卫生间返潮，已通知业主' : '门窗、水电完好，无异味', problemFound: problem, createdAt: at, updatedAt: at });
+    }
+  }
+  if (rows.length) await em.insertMany(VacantUnitCheck, rows as never[]);
 }
 
 /** Where a nonconformity stands today, given its age: older ones verified, recent ones on their way. */

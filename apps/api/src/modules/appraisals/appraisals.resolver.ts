@@ -9,6 +9,19 @@ import { BuildingView } from '../projects/projects.types.js';
 import { StaffUser } from '../staff/staff-user.entity.js';
 import { AppraisalsService } from './appraisals.service.js';
 import { AssignBlockHousekeeperInput, HousekeeperAppraisalView, SaveAppraisalInput } from './appraisals.types.js';
+import { VacantUnitsService } from './vacant-units.service.js';
+import { RecordVacantUnitCheckInput, VacantUnitCheckView, VacantUnitView } from './vacant-units.types.js';
+import { projectsFor } from '@wuye/domain';
+import type { Ctx as Context } from '../../context.js';
+
+const vacantUnits = new VacantUnitsService();
+
+/** A housekeeper without a managing role in the project works on their own block only. */
+function blockOf(ctx: Context, projectId: string): string | null {
+  const user = ctx.user!;
+  const manages = projectsFor(ctx.principal!, 'appraisal.read');
+  return manages === 'all' || manages.includes(projectId) ? null : user.id;
+}
 
 const appraisals = new AppraisalsService();
 const projects = new ProjectsService();
@@ -41,6 +54,23 @@ export class AppraisalResolver {
     if (!ctx.user) throw forbidden();
     authorize(ctx, 'appraisal.manage', input.projectId);
     return appraisals.save(ctx, await projects.findProject(ctx, input.projectId), input, month(input.month));
+  }
+
+  @Query(() => [VacantUnitView], { description: 'Vacant units and whether this month’s check is done (a housekeeper: their block)' })
+  async vacantUnits(@Arg('projectId', () => ID) projectId: string, @Arg('month') m: string, @C() ctx: Ctx) {
+    principalOf(ctx);
+    if (!ctx.user) throw forbidden();
+    authorize(ctx, 'vacantUnit.read', projectId);
+    await projects.findProject(ctx, projectId);
+    return vacantUnits.list(ctx, projectId, month(m), blockOf(ctx, projectId));
+  }
+
+  @Mutation(() => VacantUnitCheckView, { description: 'Record a check of a vacant unit (空置房巡查)' })
+  async recordVacantUnitCheck(@Arg('input') input: RecordVacantUnitCheckInput, @C() ctx: Ctx) {
+    principalOf(ctx);
+    if (!ctx.user) throw forbidden();
+    const unit = await authorizeFor(ctx, 'vacantUnit.check', () => projects.findUnit(ctx, input.unitId));
+    return vacantUnits.record(ctx, input, blockOf(ctx, unit.projectId));
   }
 
   @Mutation(() => BuildingView, { description: 'Put a building in a housekeeper’s block (组团), or take it out' })
