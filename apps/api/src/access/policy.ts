@@ -11,6 +11,13 @@ export function principalOf(ctx: Ctx): Principal {
   return ctx.principal;
 }
 
+/** A member of staff's own session: partner keys and anonymous callers are turned away. */
+export function staffOf(ctx: Ctx) {
+  principalOf(ctx);
+  if (!ctx.user) throw forbidden();
+  return ctx.user;
+}
+
 /** Allowed in this project (or, without one, in at least one project). */
 export function authorize(ctx: Ctx, action: Action, projectId?: string | null): Principal {
   const principal = principalOf(ctx);

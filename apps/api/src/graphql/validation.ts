@@ -1,3 +1,5 @@
+import { isMonthKey } from '@wuye/domain';
+import { invalid } from './errors.js';
 import { ArrayNotEmpty, IsEmail, Length, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
 
 /**
@@ -16,3 +18,9 @@ export const Password = () => MinLength(8, ctx('validation.password'));
 export const AtLeast = (min: number) => Min(min, ctx('validation.min', { min }));
 export const AtMost = (max: number) => Max(max, ctx('validation.max', { max }));
 export const NonEmptyList = () => ArrayNotEmpty(ctx('validation.arrayNotEmpty'));
+
+/** A month argument, "YYYY-MM", or a typed error on its field. */
+export function monthArg(value: string, field = 'month'): string {
+  if (!isMonthKey(value)) throw invalid(field, 'validation.month');
+  return value;
+}

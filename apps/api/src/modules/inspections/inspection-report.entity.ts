@@ -1,15 +1,8 @@
 import { Entity, Filter, Property, Unique, type Opt } from '@mikro-orm/core';
 import type { InspectionMonthFigures, InspectionReportSection, InspectionReportState } from '@wuye/domain';
 import { projectScope, VersionedEntity } from '../../db/base.entity.js';
+import type { WorkflowStep } from '../../db/workflow-step.js';
 
-export interface ReportStep {
-  at: string;
-  action: string;
-  fromState: string | null;
-  toState: string;
-  actorName: string;
-  note: string | null;
-}
 
 /**
  * The monthly inspection report of a project (README §7): figures assembled from the month's
@@ -52,5 +45,5 @@ export class InspectionReport extends VersionedEntity {
   returnReason?: string | null;
 
   @Property({ type: 'jsonb' })
-  steps: Opt<ReportStep[]> = [];
+  steps: Opt<WorkflowStep[]> = [];
 }

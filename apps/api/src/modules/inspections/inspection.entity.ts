@@ -1,6 +1,7 @@
 import { Entity, Filter, Index, Property, type Opt } from '@mikro-orm/core';
 import type { Department, FindingResult, FindingState, InspectionLevel, NonconformityClass } from '@wuye/domain';
 import { projectScope, TenantEntity, VersionedEntity } from '../../db/base.entity.js';
+import type { WorkflowStep } from '../../db/workflow-step.js';
 
 /** An inspection record (检查记录) of one level in one area: who, when, where, and a finding per item checked. */
 @Entity({ tableName: 'inspection' })
@@ -36,14 +37,7 @@ export class Inspection extends TenantEntity {
   nonconformities: Opt<number> = 0;
 }
 
-export interface FindingStep {
-  at: string;
-  action: string;
-  fromState: string | null;
-  toState: string;
-  actorName: string;
-  note: string | null;
-}
+export type FindingStep = WorkflowStep;
 
 /**
  * One checklist item's result in an inspection. A nonconformity carries its class, description,

@@ -11,6 +11,7 @@ import { IsOptional, ValidateNested } from 'class-validator';
 import { ArgsType, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { DepartmentValue, graphqlEnum } from '../../graphql/enums.js';
 import { PageArgs } from '../../graphql/pagination.js';
+import { WorkflowStepView } from '../../graphql/workflow-step.js';
 import { NonEmptyList, OptionalText, Text } from '../../graphql/validation.js';
 
 export const InspectionLevelValue = graphqlEnum('InspectionLevel', INSPECTION_LEVELS, 'Three-level inspection: daily (team leaders), weekly (department managers), monthly (project leader or quality), half-yearly head-office audit');
@@ -91,16 +92,6 @@ export class SaveSubcontractorInput {
 
 // --------------------------------------------------------------- inspections
 
-@ObjectType('FindingStep', { simpleResolvers: true })
-export class FindingStepView {
-  @Field() at!: string;
-  @Field() action!: string;
-  @Field(() => String, { nullable: true }) fromState!: string | null;
-  @Field() toState!: string;
-  @Field() actorName!: string;
-  @Field(() => String, { nullable: true }) note!: string | null;
-}
-
 @ObjectType('InspectionFinding', { simpleResolvers: true, description: 'One checklist item’s result; a nonconformity walks to a verified corrective action' })
 export class InspectionFindingView {
   @Field(() => ID) id!: string;
@@ -126,7 +117,7 @@ export class InspectionFindingView {
   @Field(() => Date, { nullable: true }) actionCompletedAt?: Date | null;
   @Field(() => String, { nullable: true }) completionNote?: string | null;
   @Field(() => Date, { nullable: true }) verifiedAt?: Date | null;
-  @Field(() => [FindingStepView]) steps!: FindingStepView[];
+  @Field(() => [WorkflowStepView]) steps!: WorkflowStepView[];
   @Field(() => Int) version!: number;
 }
 
@@ -303,16 +294,6 @@ export class InspectionReportSectionsView {
   @Field(() => String, { nullable: true, description: '改进建议' }) @IsOptional() @OptionalText(5000) suggestions?: string | null;
 }
 
-@ObjectType('InspectionReportStep', { simpleResolvers: true })
-export class InspectionReportStepView {
-  @Field() at!: string;
-  @Field() action!: string;
-  @Field(() => String, { nullable: true }) fromState!: string | null;
-  @Field() toState!: string;
-  @Field() actorName!: string;
-  @Field(() => String, { nullable: true }) note!: string | null;
-}
-
 @ObjectType('InspectionReport', { simpleResolvers: true, description: 'The monthly inspection report (检查月报): written by the project leader, approved by the GM, then read-only' })
 export class InspectionReportView {
   @Field(() => ID, { nullable: true, description: 'null until first saved' }) id!: string | null;
@@ -327,7 +308,7 @@ export class InspectionReportView {
   @Field(() => Date, { nullable: true }) submittedAt!: Date | null;
   @Field(() => Date, { nullable: true }) approvedAt!: Date | null;
   @Field(() => String, { nullable: true }) returnReason!: string | null;
-  @Field(() => [InspectionReportStepView]) steps!: InspectionReportStepView[];
+  @Field(() => [WorkflowStepView]) steps!: WorkflowStepView[];
   @Field(() => Int, { description: '0 until first saved' }) version!: number;
 }
 

@@ -1,8 +1,9 @@
-import { isMonthKey, kpiReadScope, type CommendationKind, type EvidenceType, type PenaltyRule, type ProjectKpiRow } from '@wuye/domain';
+import { kpiReadScope, type CommendationKind, type EvidenceType, type PenaltyRule, type ProjectKpiRow } from '@wuye/domain';
 import { Arg, Args, Ctx as C, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { authorize, authorizeFor, principalOf, readableProjects } from '../../access/policy.js';
+import { authorize, authorizeFor, readableProjects, staffOf } from '../../access/policy.js';
 import type { Ctx } from '../../context.js';
-import { forbidden, invalid } from '../../graphql/errors.js';
+import { monthArg } from '../../graphql/validation.js';
+import { invalid } from '../../graphql/errors.js';
 import { translate } from '../../i18n/messages.js';
 import { StaffUserView } from '../staff/staff.types.js';
 import { KpiService } from './kpi.service.js';
@@ -27,16 +28,7 @@ const kpi = new KpiService();
 const projectKpis = new ProjectKpisService();
 const projects = new ProjectsService();
 
-function staff(ctx: Ctx) {
-  principalOf(ctx);
-  if (!ctx.user) throw forbidden();
-  return ctx.user;
-}
 
-function month(value: string, field = 'month') {
-  if (!isMonthKey(value)) throw invalid(field, 'validation.month');
-  return value;
-}
 
 const view = (rows: ProjectKpiRow[]) => rows.map((r) => ({ ...r }));
 
@@ -44,46 +36,46 @@ const view = (rows: ProjectKpiRow[]) => rows.map((r) => ({ ...r }));
 export class KpiResolver {
   @Query(() => PenaltyEntryPage, { description: 'Others’ penalty entries the caller may judge or review: a supervisor sees their departments only' })
   penaltyEntries(@Args() args: PenaltyEntriesArgs, @C() ctx: Ctx) {
-    staff(ctx);
+    staffOf(ctx);
     return kpi.list(ctx, args, readableProjects(ctx, 'kpi.read'));
   }
 
   @Query(() => PenaltyEntryView, { description: 'One entry: one’s own, or one the caller may review' })
   async penaltyEntry(@Arg('id', () => ID) id: string, @C() ctx: Ctx) {
-    staff(ctx);
+    staffOf(ctx);
     authorize(ctx, 'kpi.own');
     return kpi.find(ctx, id);
   }
 
   @Query(() => PenaltyEntryPage, { description: 'The caller’s own entries: what was proposed or confirmed, and until when to appeal' })
   myPenaltyEntries(@Args() args: PenaltyEntriesArgs, @C() ctx: Ctx) {
-    staff(ctx);
+    staffOf(ctx);
     authorize(ctx, 'kpi.own');
     return kpi.own(ctx, args);
   }
 
   @Query(() => ScorecardView, { description: 'The caller’s own month: score, entries with their appeal windows, commendations' })
   myScorecard(@Arg('month') m: string, @C() ctx: Ctx) {
-    staff(ctx);
+    staffOf(ctx);
     authorize(ctx, 'kpi.own');
-    return kpi.scorecard(ctx, month(m));
+    return kpi.scorecard(ctx, monthArg(m));
   }
 
   @Query(() => MonthlyScoresView, { description: 'Staff scores of the month in a project, with department and project averages; a supervisor sees their departments only' })
   async monthlyScores(@Arg('projectId', () => ID) projectId: string, @Arg('month') m: string, @C() ctx: Ctx) {
-    const user = staff(ctx);
+    const user = staffOf(ctx);
     authorize(ctx, 'kpi.read', projectId);
     const scope = kpiReadScope(user.roles);
     const full = scope.all || scope.projects.includes(projectId);
     const departments = full ? null : (scope.departments.find((d) => d.projectId === projectId)?.departments ?? []);
-    const { scores, averages } = await kpi.scores(ctx, projectId, month(m), departments);
+    const { scores, averages } = await kpi.scores(ctx, projectId, monthArg(m), departments);
     return { scores, project: full ? (averages.byProject[0] ?? null) : null, byDepartment: averages.byDepartment };
   }
 
   @Query(() => [ProjectKpiView], { description: 'A project’s KPIs of the month with their colour against the company targets' })
   async projectKpis(@Arg('projectId', () => ID) projectId: string, @Arg('month') m: string, @C() ctx: Ctx) {
     authorize(ctx, 'kpi.read', projectId);
-    return view(await projectKpis.month(ctx, await projects.findProject(ctx, projectId), month(m)));
+    return view(await projectKpis.month(ctx, await projects.findProject(ctx, projectId), monthArg(m)));
   }
 
   @Query(() => KpiDashboardView, { description: 'Every project the caller may review × its KPIs of the month, with the trailing months for sparklines' })
@@ -91,7 +83,7 @@ export class KpiResolver {
     const readable = readableProjects(ctx, 'kpi.read');
     if (count < 1 || count > 24) throw invalid('months', 'validation.max', { max: 24 });
     const list = (await projects.listAll(ctx)).filter((p) => readable === null || readable.includes(p.id));
-    const series = await projectKpis.series(ctx, list, month(m), count);
+    const series = await projectKpis.series(ctx, list, monthArg(m), count);
     const months = [...(series.values().next().value?.keys() ?? [])];
     return {
       month: m,
@@ -111,21 +103,21 @@ export class KpiResolver {
 
   @Mutation(() => PenaltyEntryView, { description: 'Confirm, dismiss (with the reason; an objective delay), appeal (the person, within 7 days), uphold or overturn (the project manager)' })
   async stepPenaltyEntry(@Arg('input') input: PenaltyStepInput, @C() ctx: Ctx) {
-    staff(ctx);
+    staffOf(ctx);
     const entry = await authorizeFor(ctx, input.action === 'appeal' ? 'kpi.own' : 'kpi.manage', () => kpi.find(ctx, input.id));
     return kpi.step(ctx, entry, input);
   }
 
   @Mutation(() => PenaltyEntryView, { description: 'A penalty entered by hand (an observation, an inspection finding)' })
   async recordPenalty(@Arg('input') input: RecordPenaltyInput, @C() ctx: Ctx) {
-    staff(ctx);
+    staffOf(ctx);
     authorize(ctx, 'kpi.manage', input.projectId);
     return kpi.recordManual(ctx, input.projectId, { ...input, rule: input.rule as PenaltyRule, evidenceType: (input.evidenceType ?? null) as EvidenceType | null });
   }
 
   @Mutation(() => CommendationView, { description: 'A commendation adds points to the month’s score' })
   async recordCommendation(@Arg('input') input: RecordCommendationInput, @C() ctx: Ctx) {
-    staff(ctx);
+    staffOf(ctx);
     authorize(ctx, 'kpi.manage', input.projectId);
     return kpi.commend(ctx, input.projectId, { ...input, kind: input.kind as CommendationKind });
   }

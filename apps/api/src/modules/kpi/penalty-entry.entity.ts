@@ -1,15 +1,9 @@
 import { Entity, Filter, Index, Property, Unique, type Opt } from '@mikro-orm/core';
 import type { Department, EvidenceType, PenaltyRule, PenaltyState } from '@wuye/domain';
 import { projectScope, VersionedEntity } from '../../db/base.entity.js';
+import type { WorkflowStep } from '../../db/workflow-step.js';
 
-export interface PenaltyStep {
-  at: string;
-  action: string;
-  fromState: string | null;
-  toState: string;
-  actorName: string;
-  note: string | null;
-}
+export type PenaltyStep = WorkflowStep;
 
 /**
  * A penalty-point entry on a staff member's appraisal (README §7): proposed from an event or by

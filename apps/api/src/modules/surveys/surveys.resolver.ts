@@ -1,7 +1,6 @@
 import { Arg, Args, Ctx as C, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { authorize, authorizeFor, principalOf, readableProjects } from '../../access/policy.js';
+import { authorize, authorizeFor, readableProjects, staffOf } from '../../access/policy.js';
 import type { Ctx } from '../../context.js';
-import { forbidden } from '../../graphql/errors.js';
 import { PageArgs } from '../../graphql/pagination.js';
 import { ProjectsService } from '../projects/projects.service.js';
 import { UnitView } from '../projects/projects.types.js';
@@ -28,11 +27,6 @@ import {
 const surveys = new SurveysService();
 const projects = new ProjectsService();
 
-function staff(ctx: Ctx) {
-  principalOf(ctx);
-  if (!ctx.user) throw forbidden();
-  return ctx.user;
-}
 
 @Resolver(() => SatisfactionSurveyView)
 export class SurveyResolver {
@@ -55,14 +49,14 @@ export class SurveyResolver {
 
   @Mutation(() => SatisfactionSurveyView, { description: 'Open a survey for a period with the company’s current items' })
   async createSatisfactionSurvey(@Arg('input') input: CreateSurveyInput, @C() ctx: Ctx) {
-    staff(ctx);
+    staffOf(ctx);
     authorize(ctx, 'survey.manage', input.projectId);
     return surveys.create(ctx, await projects.findProject(ctx, input.projectId), input);
   }
 
   @Mutation(() => SatisfactionSurveyView, { description: 'Change the distributed count or closing date, or close it' })
   async updateSatisfactionSurvey(@Arg('input') input: UpdateSurveyInput, @C() ctx: Ctx) {
-    staff(ctx);
+    staffOf(ctx);
     const survey = await authorizeFor(ctx, 'survey.manage', () => surveys.find(ctx, input.id));
     return surveys.update(ctx, survey, input);
   }
@@ -75,14 +69,14 @@ export class SurveyResolver {
 
   @Mutation(() => SurveyActionView, { description: 'Add or change an improvement action with its owner and deadline' })
   async saveSurveyAction(@Arg('input') input: SaveSurveyActionInput, @C() ctx: Ctx) {
-    staff(ctx);
+    staffOf(ctx);
     const survey = await authorizeFor(ctx, 'survey.manage', () => surveys.find(ctx, input.surveyId));
     return surveys.saveAction(ctx, survey, input);
   }
 
   @Mutation(() => SurveyActionView, { description: 'Record an improvement action as done' })
   async completeSurveyAction(@Arg('input') input: CompleteSurveyActionInput, @C() ctx: Ctx) {
-    const user = staff(ctx);
+    const user = staffOf(ctx);
     const action = await authorizeFor(ctx, 'survey.read', async () => (await surveys.findAction(ctx, input.id)));
     if (action.ownerId !== user.id) authorize(ctx, 'survey.manage', action.projectId);
     return surveys.completeAction(ctx, action, input);
