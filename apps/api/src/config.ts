@@ -19,8 +19,34 @@ export interface Config {
   seedDemo: boolean;
   consoleDir: string;
   bodyLimit: string;
-  dbPoolMax: number;
+  db: DbLimits;
+  limits: RequestLimits;
 }
+
+/** How long the API waits on PostgreSQL before it gives up and answers SERVICE_UNAVAILABLE. */
+export interface DbLimits {
+  poolMax: number;
+  /** Waiting for a free pooled connection (pool exhausted, or the database is down). */
+  acquireTimeoutMs: number;
+  /** PostgreSQL's statement_timeout for every pooled connection. */
+  statementTimeoutMs: number;
+  /** PostgreSQL's idle_in_transaction_session_timeout: a transaction left open is ended by the server. */
+  idleInTransactionTimeoutMs: number;
+}
+
+/** Abuse limits. Rate limits are per API process (see README); 0 turns one off. */
+export interface RequestLimits {
+  /** Requests per minute of one signed-in staff member. */
+  perUserPerMinute: number;
+  /** Requests per minute of one partner API key. */
+  perApiKeyPerMinute: number;
+  /** Login attempts per minute from one IP address. */
+  loginPerIpPerMinute: number;
+  /** Largest estimated cost of one operation (fields × page sizes, see graphql/query-cost.ts). */
+  maxQueryCost: number;
+}
+
+export const DEFAULT_MAX_QUERY_COST = 100_000;
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 
@@ -70,6 +96,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     seedDemo: bool(env.SEED_DEMO, true),
     consoleDir: resolve(env.CONSOLE_DIR ?? join(repoRoot, 'apps/admin/dist')),
     bodyLimit: env.BODY_LIMIT ?? '256kb',
-    dbPoolMax: int(env.DB_POOL_MAX, 10, 'DB_POOL_MAX'),
+    db: {
+      poolMax: int(env.DB_POOL_MAX, 10, 'DB_POOL_MAX'),
+      acquireTimeoutMs: int(env.DB_ACQUIRE_TIMEOUT_MS, 5_000, 'DB_ACQUIRE_TIMEOUT_MS'),
+      statementTimeoutMs: int(env.DB_STATEMENT_TIMEOUT_MS, 15_000, 'DB_STATEMENT_TIMEOUT_MS'),
+      idleInTransactionTimeoutMs: int(env.DB_IDLE_IN_TRANSACTION_TIMEOUT_MS, 30_000, 'DB_IDLE_IN_TRANSACTION_TIMEOUT_MS'),
+    },
+    limits: {
+      perUserPerMinute: int(env.RATE_LIMIT_PER_USER, 600, 'RATE_LIMIT_PER_USER'),
+      perApiKeyPerMinute: int(env.RATE_LIMIT_PER_API_KEY, 600, 'RATE_LIMIT_PER_API_KEY'),
+      loginPerIpPerMinute: int(env.RATE_LIMIT_LOGIN_PER_IP, 20, 'RATE_LIMIT_LOGIN_PER_IP'),
+      maxQueryCost: int(env.GRAPHQL_MAX_COST, DEFAULT_MAX_QUERY_COST, 'GRAPHQL_MAX_COST'),
+    },
   };
 }

@@ -21,6 +21,8 @@ export interface Ctx {
   now: Date;
   locale: Locale;
   requestId: string;
+  /** The caller's address (behind a proxy on loopback, the forwarded one): login rate limits. */
+  ip: string | null;
   loaders: Loaders;
   log: Logger;
   auth: AuthService;
@@ -51,6 +53,7 @@ export interface RequestInfo {
   requestId: string;
   locale: Locale;
   now?: Date;
+  ip?: string;
 }
 
 /** Points the tenant and project-scope filters at what this principal may see. */
@@ -82,6 +85,7 @@ export async function createContext(deps: ContextDeps, req: RequestInfo): Promis
     now,
     locale: req.locale,
     requestId: req.requestId,
+    ip: req.ip ?? null,
     loaders: createLoaders(em, companyId ?? NO_COMPANY),
     log: deps.log.child({ requestId: req.requestId }),
     auth: deps.auth,

@@ -12,7 +12,8 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import type { Logger } from 'pino';
-import type { Config } from './config.js';
+import { DEFAULT_MAX_QUERY_COST, type Config, type RequestLimits } from './config.js';
+import { requestLimitsPlugin } from './graphql/request-limits.js';
 import { createContext, type Ctx } from './context.js';
 import { createFormatError } from './graphql/errors.js';
 import { createSchema } from './graphql/schema.js';
@@ -43,17 +44,32 @@ const operationNamePlugin: ApolloServerPlugin<Ctx> = {
   },
 };
 
-export function createApollo(config: Pick<Config, 'introspection'>, log: Logger, plugins: ApolloServerPlugin<Ctx>[] = []) {
-  const armor = new ApolloArmor({
+/** Without rate limits (tests drive thousands of operations as one user); the cost limit always applies. */
+const NO_RATE_LIMITS: RequestLimits = { perUserPerMinute: 0, perApiKeyPerMinute: 0, loginPerIpPerMinute: 0, maxQueryCost: DEFAULT_MAX_QUERY_COST };
+
+export const MAX_QUERY_TOKENS = 3000;
+
+/** Static limits on the query text (graphql-armor): depth, aliases, directives, field suggestions. */
+export function queryProtection(config: Pick<Config, 'introspection'>) {
+  return new ApolloArmor({
     // Fragments do not add depth: the console's typed operations are built from nested fragments.
     maxDepth: { n: 10, flattenFragments: true },
-    costLimit: { maxCost: 5000 },
+    // Cost depends on page sizes, which may come in variables: graphql/query-cost.ts, per request.
+    costLimit: { enabled: false },
     maxAliases: { n: 15 },
     maxDirectives: { n: 20 },
-    maxTokens: { n: 3000 },
+    // Enforced by graphql-js's parser (createApollo's parseOptions): armor's answers a too-long query with HTTP 500.
+    maxTokens: { enabled: false },
     blockFieldSuggestion: { enabled: !config.introspection },
-  });
-  const protection = armor.protect();
+  }).protect();
+}
+
+export function createApollo(
+  config: Pick<Config, 'introspection'> & { limits?: RequestLimits },
+  log: Logger,
+  plugins: ApolloServerPlugin<Ctx>[] = [],
+) {
+  const protection = queryProtection(config);
   return createSchema().then(
     (schema) =>
       new ApolloServer<Ctx>({
@@ -63,11 +79,18 @@ export function createApollo(config: Pick<Config, 'introspection'>, log: Logger,
         includeStacktraceInErrorResponses: false,
         allowBatchedHttpRequests: false,
         csrfPrevention: true,
+        parseOptions: { maxTokens: MAX_QUERY_TOKENS },
         // main.ts owns the signals: drain, stop the worker, close the ORM, stop PostgreSQL, in that order.
         stopOnTerminationSignals: false,
         validationRules: protection.validationRules,
         // armor's typings point at Apollo's CJS build; the plugins are the same objects.
-        plugins: [...(protection.plugins as unknown as ApolloServerPlugin<Ctx>[]), operationNamePlugin, ApolloServerPluginLandingPageDisabled(), ...plugins],
+        plugins: [
+          ...(protection.plugins as unknown as ApolloServerPlugin<Ctx>[]),
+          requestLimitsPlugin(config.limits ?? NO_RATE_LIMITS),
+          operationNamePlugin,
+          ApolloServerPluginLandingPageDisabled(),
+          ...plugins,
+        ],
       }),
   );
 }
@@ -144,6 +167,7 @@ export async function startServer(deps: { orm: MikroORM; config: Config; log: Lo
             authorization: req.headers.authorization,
             requestId: scope?.requestId ?? randomUUID(),
             locale: scope?.locale ?? 'zh',
+            ip: req.ip,
           },
         );
       },

@@ -3,7 +3,10 @@ import { MikroORM } from '@mikro-orm/postgresql';
 import type { ApolloServer } from '@apollo/server';
 import { randomUUID } from 'node:crypto';
 import pino from 'pino';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { inject } from 'vitest';
+import { loadConfig, type Config } from '../src/config.js';
 import { createContext, type Ctx } from '../src/context.js';
 import { ormConfig } from '../src/db/orm-config.js';
 import { hashPassword } from '../src/modules/auth/password.js';
@@ -124,6 +127,25 @@ export async function createTestApp(): Promise<TestApp> {
     },
   };
   return app;
+}
+
+/**
+ * The API's configuration as `loadConfig` reads it from these environment variables, for a
+ * server over the test app's database on a free port (no console unless CONSOLE_DIR is given).
+ */
+export function testConfig(app: Pick<TestApp, 'databaseUrl'>, env: Record<string, string> = {}): Config {
+  return loadConfig({
+    NODE_ENV: 'test',
+    HOST: '127.0.0.1',
+    PORT: '0',
+    DATABASE_URL: app.databaseUrl,
+    DATA_DIR: tmpdir(),
+    TOKEN_SECRET,
+    LOG_LEVEL: 'silent',
+    SEED_DEMO: 'false',
+    CONSOLE_DIR: join(tmpdir(), 'wuye-no-console'),
+    ...env,
+  });
 }
 
 /** The error code of the first error, or null when the call succeeded. */

@@ -3,9 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Config } from '../src/config.js';
-import { startServer, type RunningServer } from '../src/server.js';
-import { createTestApp, TOKEN_SECRET, type TestApp } from './harness.js';
+import { MAX_QUERY_TOKENS, startServer, type RunningServer } from '../src/server.js';
+import { createTestApp, testConfig, type TestApp } from './harness.js';
 import { PASSWORD } from './fixture.js';
 
 let app: TestApp;
@@ -16,22 +15,7 @@ beforeAll(async () => {
   app = await createTestApp();
   const consoleDir = mkdtempSync(join(tmpdir(), 'wuye-console-'));
   writeFileSync(join(consoleDir, 'index.html'), '<!doctype html><title>console</title>');
-  const config: Config = {
-    env: 'test',
-    host: '127.0.0.1',
-    port: 0,
-    databaseUrl: app.databaseUrl,
-    dataDir: consoleDir,
-    embeddedPgPort: 0,
-    tokenSecret: TOKEN_SECRET,
-    tokenTtlSeconds: 3600,
-    logLevel: 'silent',
-    introspection: false,
-    seedDemo: false,
-    consoleDir,
-    bodyLimit: '16kb',
-    dbPoolMax: 5,
-  };
+  const config = testConfig(app, { GRAPHQL_INTROSPECTION: 'false', CONSOLE_DIR: consoleDir, BODY_LIMIT: '16kb', DB_POOL_MAX: '5' });
   server = await startServer({ orm: app.orm, config, log: pino({ level: 'silent' }) });
   base = server.url;
 });
@@ -79,6 +63,37 @@ describe('HTTP surface', () => {
     expect(deep.errors[0].message).toMatch(/depth/i);
     const intro = await (await post({ query: '{ __schema { types { name } } }' })).json();
     expect(intro.errors[0].extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
+  });
+
+  it('refuses an operation over the token limit with 400, not a server error', async () => {
+    const long = await post({ query: `{ ${'x '.repeat(MAX_QUERY_TOKENS)} }` });
+    expect(long.status).toBe(400);
+    const body = await long.json();
+    expect(body.errors[0].extensions.code).toBe('GRAPHQL_PARSE_FAILED');
+    expect(body.errors[0].message).toMatch(/more that 3000 tokens/);
+    const fine = await post({ query: `{ ${'__typename '.repeat(100)} }` });
+    expect(fine.status).toBe(200);
+  });
+
+  it('estimates cost per request with the page sizes in variables, so a cached query cannot grow', async () => {
+    const token = await app.tokenFor('gm');
+    // Depth 7 and no aliases: allowed by every static rule; its cost is in its page sizes.
+    const query = `query($take: Int!) { units(take: $take) { items { residents { unit { residents { unit { residents { id name } } } } } } } }`;
+    const small = await post({ query, variables: { take: 1 } }, { authorization: `Bearer ${token}` });
+    expect(small.status).toBe(200);
+    expect((await small.json()).errors).toBeUndefined();
+    const big = await post({ query, variables: { take: 100 } }, { authorization: `Bearer ${token}`, 'accept-language': 'en' });
+    expect(big.status).toBe(400);
+    const error = (await big.json()).errors[0];
+    expect(error.extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(error.message).toMatch(/^Query too costly \(estimated \d+, limit 100000\)/);
+    expect(error.extensions.messages.zh).toContain('查询过于复杂');
+  });
+
+  it('hides field suggestions when introspection is off', async () => {
+    const typo = await (await post({ query: '{ projectz { totalCount } }' })).json();
+    expect(typo.errors[0].extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(typo.errors[0].message).not.toContain('projects');
   });
 
   it('serves the console with security headers, including for its client-side routes', async () => {

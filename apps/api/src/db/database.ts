@@ -19,7 +19,7 @@ export async function openDatabase(config: Config, log: Logger, opts: { writeSna
     : await startEmbeddedPostgres({ dataDir: config.dataDir, port: config.embeddedPgPort, database: 'wuye', log });
   try {
     const url = config.databaseUrl ?? embedded!.url;
-    const orm = await MikroORM.init(ormConfig({ clientUrl: url, poolMax: config.dbPoolMax, log, writeSnapshot: opts.writeSnapshot }));
+    const orm = await MikroORM.init(ormConfig({ clientUrl: url, limits: config.db, log, writeSnapshot: opts.writeSnapshot }));
     const applied = await orm.getMigrator().up();
     if (applied.length) log.info({ migrations: applied.map((m) => m.name) }, 'migrations applied');
     await migrateJobQueue(url, log);

@@ -4,16 +4,31 @@ import { ReflectMetadataProvider } from '@mikro-orm/core';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Logger } from 'pino';
+import type { DbLimits } from '../config.js';
 import { AuditSubscriber } from '../modules/audit/audit.subscriber.js';
 import { ENTITIES } from './entities.js';
 import { MIGRATIONS } from './migrations/index.js';
+
+export const DEFAULT_DB_LIMITS: DbLimits = {
+  poolMax: 10,
+  acquireTimeoutMs: 5_000,
+  statementTimeoutMs: 15_000,
+  idleInTransactionTimeoutMs: 30_000,
+};
 
 const here = dirname(fileURLToPath(import.meta.url));
 /** Migrations are written as TypeScript into the source tree (and committed). */
 export const MIGRATIONS_SOURCE_DIR = join(here, '../../src/db/migrations');
 
 /** `writeSnapshot` only when creating a migration: running them must not touch the source tree. */
-export function ormConfig(opts: { clientUrl: string; poolMax?: number; log?: Logger; debug?: boolean; writeSnapshot?: boolean }): Options {
+export function ormConfig(opts: {
+  clientUrl: string;
+  limits?: Partial<DbLimits>;
+  log?: Logger;
+  debug?: boolean;
+  writeSnapshot?: boolean;
+}): Options {
+  const limits = { ...DEFAULT_DB_LIMITS, ...opts.limits };
   return defineConfig({
     driver: PostgreSqlDriver,
     clientUrl: opts.clientUrl,
@@ -30,17 +45,17 @@ export function ormConfig(opts: { clientUrl: string; poolMax?: number; log?: Log
     logger: (message) => opts.log?.debug({ orm: message }, 'orm'),
     pool: {
       min: 0,
-      max: opts.poolMax ?? 10,
+      max: limits.poolMax,
       // Fail fast instead of queueing forever when the pool is exhausted or the database is gone.
-      acquireTimeoutMillis: 5_000,
-      createTimeoutMillis: 3_000,
+      acquireTimeoutMillis: limits.acquireTimeoutMs,
+      createTimeoutMillis: Math.min(3_000, limits.acquireTimeoutMs),
       idleTimeoutMillis: 30_000,
     },
     driverOptions: {
       connection: {
-        statement_timeout: 15_000,
-        idle_in_transaction_session_timeout: 30_000,
-        connectionTimeoutMillis: 3_000,
+        statement_timeout: limits.statementTimeoutMs,
+        idle_in_transaction_session_timeout: limits.idleInTransactionTimeoutMs,
+        connectionTimeoutMillis: Math.min(3_000, limits.acquireTimeoutMs),
       },
     },
     // graphile-worker owns its schema and migrates it itself.

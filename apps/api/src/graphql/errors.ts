@@ -7,7 +7,7 @@ import {
   UniqueConstraintViolationException,
 } from '@mikro-orm/core';
 import { unwrapResolverError } from '@apollo/server/errors';
-import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { ValidationError } from 'class-validator';
 import type { Logger } from 'pino';
 import { translate, type Params } from '../i18n/messages.js';
@@ -21,6 +21,8 @@ export type ErrorCode =
   | 'CONFLICT'
   | 'INVALID_STATE'
   | 'SERVICE_UNAVAILABLE'
+  | 'RATE_LIMITED'
+  | 'GRAPHQL_VALIDATION_FAILED'
   | 'INTERNAL_SERVER_ERROR';
 
 /** A failure we expect and can explain to the user. Anything else is masked. */
@@ -72,23 +74,58 @@ function flattenValidation(errors: ValidationError[], prefix = ''): NonNullable<
   });
 }
 
-const CONNECTION_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', '57P01', '57P02', '57P03', '08000', '08003', '08006', '08001', '08004']);
+/**
+ * The database is down, restarting, out of connections, or a statement ran past
+ * statement_timeout (57014) or sat in an open transaction (25P03): the client may retry.
+ */
+const UNAVAILABLE_CODES = new Set([
+  'ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTCONN',
+  '57P01', '57P02', '57P03', '57014', '25P03', '53300', '08000', '08003', '08006', '08001', '08004',
+]);
+const UNAVAILABLE_MESSAGE =
+  /Connection terminated|timeout exceeded when trying to connect|Knex: Timeout acquiring a connection|connect ECONNREFUSED|Client has encountered a connection error|Connection is closed|the database system is (starting up|shutting down|in recovery mode)/i;
+
+/** The error and what it wraps (MikroORM's exceptions keep the driver's error as `previous`). */
+function* causes(error: unknown): Generator<{ code?: string; message?: string }> {
+  let e = error as { code?: string; message?: string; previous?: unknown; cause?: unknown } | undefined;
+  for (let i = 0; e && i < 5; i++) {
+    yield e;
+    e = (e.previous ?? e.cause) as typeof e;
+  }
+}
 
 function isUnavailable(error: unknown): boolean {
   if (error instanceof ConnectionException) return true;
-  const e = error as { code?: string; message?: string };
-  if (e?.code && CONNECTION_CODES.has(e.code)) return true;
-  return /Connection terminated|timeout exceeded when trying to connect|Knex: Timeout acquiring a connection|connect ECONNREFUSED/i.test(
-    e?.message ?? '',
-  );
+  for (const e of causes(error)) {
+    if (e.code && UNAVAILABLE_CODES.has(e.code)) return true;
+    if (UNAVAILABLE_MESSAGE.test(e.message ?? '')) return true;
+  }
+  return false;
+}
+
+/**
+ * A value PostgreSQL refused (SQLSTATE class 22: too long, out of range, a NUL byte, an
+ * impossible date). Validation should have caught it first; this keeps it a typed error if not.
+ */
+function isDataException(error: unknown): boolean {
+  for (const e of causes(error)) if (typeof e.code === 'string' && /^22[0-9A-Z]{3}$/.test(e.code)) return true;
+  return false;
+}
+
+/** Plugins refuse a request with a GraphQLError that carries our AppError (rate and cost limits). */
+function appErrorOf(error: unknown): AppError | null {
+  if (error instanceof AppError) return error;
+  if (error instanceof GraphQLError && error.originalError instanceof AppError) return error.originalError;
+  return null;
 }
 
 function shape(error: unknown, formatted: GraphQLFormattedError): Shaped | null {
-  if (error instanceof AppError) {
+  const appError = appErrorOf(error);
+  if (appError) {
     return {
-      code: error.code,
-      field: error.field,
-      messages: translate(error.messageKey, error.params, error.catalog),
+      code: appError.code,
+      field: appError.field,
+      messages: translate(appError.messageKey, appError.params, appError.catalog),
     };
   }
   const gqlCode = formatted.extensions?.code as string | undefined;
@@ -124,8 +161,11 @@ function shape(error: unknown, formatted: GraphQLFormattedError): Shaped | null 
   if (error instanceof NotFoundError) {
     return { code: 'NOT_FOUND', field: 'id', messages: translate('error.notFound', { entity: 'record' }) };
   }
-  if (isUnavailable(error) || (error instanceof DriverException && isUnavailable((error as { previous?: unknown }).previous))) {
+  if (isUnavailable(error)) {
     return { code: 'SERVICE_UNAVAILABLE', messages: translate('error.unavailable', {}) };
+  }
+  if (error instanceof DriverException && isDataException(error)) {
+    return { code: 'VALIDATION_FAILED', messages: translate('error.invalidValue', {}) };
   }
   return null;
 }

@@ -18,6 +18,15 @@ export const MESSAGES = {
   'error.validation': { zh: '输入有误：%{detail}', en: 'Invalid input: %{detail}' },
   'error.internal': { zh: '服务器内部错误，请稍后重试', en: 'Internal server error; please try again later' },
   'error.unavailable': { zh: '服务暂时不可用，请稍后重试', en: 'Service temporarily unavailable; please try again shortly' },
+  'error.invalidValue': { zh: '输入的值无法保存，请检查后重试', en: 'A value could not be stored; check the input and try again' },
+  'error.rateLimited': {
+    zh: '请求过于频繁，请 %{seconds} 秒后重试',
+    en: 'Too many requests; try again in %{seconds} s',
+  },
+  'error.queryTooCostly': {
+    zh: '查询过于复杂（估算成本 %{cost}，上限 %{max}），请减少字段或每页条数',
+    en: 'Query too costly (estimated %{cost}, limit %{max}); ask for fewer fields or smaller pages',
+  },
   'error.invalidState': { zh: '当前状态不允许此操作', en: 'This is not allowed in the current state' },
   'auth.invalidCredentials': { zh: '账号或密码错误', en: 'Wrong login or password' },
   'auth.locked': {

@@ -1,6 +1,7 @@
 import { Arg, Args, ArgsType, Ctx as C, Field, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { authorize, readableProjects } from '../../access/policy.js';
 import type { Ctx } from '../../context.js';
+import { MAX_TAKE } from '../../graphql/pagination.js';
 import { AtLeast, AtMost } from '../../graphql/validation.js';
 import { ResidentView } from '../residents/residents.types.js';
 import { StaffUserView } from '../staff/staff.types.js';
@@ -13,7 +14,7 @@ const deposits = new DepositsService();
 
 @ArgsType()
 class LedgerArgs {
-  @Field(() => Int, { defaultValue: 50 }) @AtLeast(1) @AtMost(500) take: number = 50;
+  @Field(() => Int, { defaultValue: 50 }) @AtLeast(1) @AtMost(MAX_TAKE) take: number = 50;
 }
 
 @Resolver(() => DepositAccountView)
