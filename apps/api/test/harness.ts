@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { MikroORM } from '@mikro-orm/postgresql';
 import type { ApolloServer } from '@apollo/server';
 import { randomUUID } from 'node:crypto';
-import pino from 'pino';
+import pino, { type Logger } from 'pino';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { inject } from 'vitest';
@@ -50,7 +50,7 @@ export interface TestApp {
 }
 
 /** A fresh database cloned from the migrated template, seeded with the fixture. */
-export async function createTestApp(): Promise<TestApp> {
+export async function createTestApp(opts: { log?: Logger } = {}): Promise<TestApp> {
   const adminUrl = inject('adminUrl');
   const dbName = `wuye_test_${randomUUID().replace(/-/g, '').slice(0, 16)}`;
   const admin = await MikroORM.init(ormConfig({ clientUrl: adminUrl }));
@@ -65,6 +65,7 @@ export async function createTestApp(): Promise<TestApp> {
     debug: ['query'],
     logger: (message: string) => {
       if (recording) sql.push(message);
+      opts.log?.debug({ orm: message }, 'orm');
     },
   });
   passwordHash ??= hashPassword('Test@12345');
@@ -72,7 +73,7 @@ export async function createTestApp(): Promise<TestApp> {
   const fx = await requestScope.run(systemScope('fixture'), () =>
     orm.em.fork().transactional(async (em) => buildFixture(em, hash)),
   );
-  const log = pino({ level: process.env.LOG_LEVEL ?? 'silent' });
+  const log = opts.log ?? pino({ level: process.env.LOG_LEVEL ?? 'silent' });
   const tokens = new TokenService(TOKEN_SECRET, 3600);
   const auth = new AuthService(tokens);
   const apollo = await createApollo({ introspection: true }, log);
