@@ -112,6 +112,53 @@ describe('partner API keys', () => {
     expect(codeOf(await app.gql(ME, {}, { as: { token: secret } }))).toBe('UNAUTHENTICATED');
   });
 
+  const CREATE = `mutation { createApiKey(input: { name: "rotating", scopes: [ORDERS_READ] }) { secret apiKey { id } } }`;
+  const ROTATE = `mutation($id: ID!, $h: Int) { rotateApiKey(input: { id: $id, graceHours: $h }) { secret apiKey { id name scopes prefix } } }`;
+  const KEY = `query { apiKeys(take: 100) { items { id expiresAt replacedById revokedAt } } }`;
+  const keyRow = async (id: string) => (await app.gql(KEY)).data!.apiKeys.items.find((k: { id: string }) => k.id === id);
+
+  it('rotates a key: the new one works at once, the old one until the grace period ends, then never again', async () => {
+    const t0 = new Date();
+    const { secret: oldSecret, apiKey: old } = (await app.gql(CREATE)).data!.createApiKey;
+    const rotated = await app.gql(ROTATE, { id: old.id, h: 2 }, { now: t0 });
+    expect(rotated.errors).toBeUndefined();
+    const { secret: newSecret, apiKey: fresh } = rotated.data!.rotateApiKey;
+    expect(fresh).toMatchObject({ name: 'rotating', scopes: ['ORDERS_READ'] });
+    expect(newSecret).not.toBe(oldSecret);
+    expect(await keyRow(old.id)).toMatchObject({ replacedById: fresh.id, expiresAt: new Date(t0.getTime() + 2 * 3_600_000).toISOString(), revokedAt: null });
+
+    const inGrace = new Date(t0.getTime() + 2 * 3_600_000 - 1000);
+    expect((await app.gql(ME, {}, { as: { token: oldSecret }, now: inGrace })).data!.me.apiKey.name).toBe('rotating');
+    expect((await app.gql(ME, {}, { as: { token: newSecret }, now: inGrace })).data!.me.apiKey.name).toBe('rotating');
+    const after = new Date(t0.getTime() + 2 * 3_600_000);
+    expect(codeOf(await app.gql(ME, {}, { as: { token: oldSecret }, now: after }))).toBe('UNAUTHENTICATED');
+    expect((await app.gql(ME, {}, { as: { token: newSecret }, now: after })).data!.me.apiKey.name).toBe('rotating');
+
+    // A key is rotated once; the next rotation starts from its replacement.
+    expect(codeOf(await app.gql(ROTATE, { id: old.id }))).toBe('INVALID_STATE');
+  });
+
+  it('revokes at once, and revoking a new key also stops the old one still in its grace period', async () => {
+    const { secret: oldSecret, apiKey: old } = (await app.gql(CREATE)).data!.createApiKey;
+    const { secret: newSecret, apiKey: fresh } = (await app.gql(ROTATE, { id: old.id, h: 24 })).data!.rotateApiKey;
+    expect((await app.gql(ME, {}, { as: { token: oldSecret } })).errors).toBeUndefined();
+    expect((await app.gql(`mutation($id: ID!) { revokeApiKey(id: $id) { revokedAt } }`, { id: fresh.id })).errors).toBeUndefined();
+    expect(codeOf(await app.gql(ME, {}, { as: { token: newSecret } }))).toBe('UNAUTHENTICATED');
+    expect(codeOf(await app.gql(ME, {}, { as: { token: oldSecret } }))).toBe('UNAUTHENTICATED');
+    expect((await keyRow(old.id)).revokedAt).not.toBeNull();
+    expect(codeOf(await app.gql(ROTATE, { id: fresh.id }))).toBe('INVALID_STATE');
+  });
+
+  it('lets one of two simultaneous rotations of a key win, and only the general manager rotate', async () => {
+    const { apiKey: old } = (await app.gql(CREATE)).data!.createApiKey;
+    expect(codeOf(await app.gql(ROTATE, { id: old.id }, { as: 'pm' }))).toBe('FORBIDDEN');
+    expect(codeOf(await app.gql(ROTATE, { id: old.id, h: 169 }))).toBe('VALIDATION_FAILED');
+    const both = await Promise.all([app.gql(ROTATE, { id: old.id }), app.gql(ROTATE, { id: old.id })]);
+    expect(both.map(codeOf).sort()).toEqual(['CONFLICT', null].sort());
+    const keys = (await app.gql(KEY)).data!.apiKeys.items as Array<{ id: string; replacedById: string | null }>;
+    expect(keys.filter((k) => k.id === old.id)[0]!.replacedById).toBe(both.find((r) => !r.errors)!.data!.rotateApiKey.apiKey.id);
+  });
+
   it('rejects a key with a wrong secret', async () => {
     const wrong = app.fx.partnerKey.token.slice(0, -3) + 'xyz';
     expect(codeOf(await app.gql(ME, {}, { as: { token: wrong } }))).toBe('UNAUTHENTICATED');

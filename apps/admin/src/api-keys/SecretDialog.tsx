@@ -2,10 +2,10 @@ import ContentCopyIcon from '@mui/icons-material/ContentCopy';
 import { Alert, Button, Dialog, DialogActions, DialogContent, DialogTitle, IconButton, InputAdornment, TextField, Tooltip } from '@mui/material';
 import { useNotify, useTranslate } from 'react-admin';
 
-type Props = { name: string; secret: string; onClose: () => void };
+type Props = { name: string; secret: string; title?: string; onClose: () => void };
 
 /** The API returns the full key once, at creation; after this dialog it exists only as a hash. */
-export const SecretDialog = ({ name, secret, onClose }: Props) => {
+export const SecretDialog = ({ name, secret, title, onClose }: Props) => {
   const translate = useTranslate();
   const notify = useNotify();
 
@@ -21,7 +21,7 @@ export const SecretDialog = ({ name, secret, onClose }: Props) => {
   return (
     <Dialog open maxWidth="sm" fullWidth aria-labelledby="api-key-secret-title" disableEscapeKeyDown>
       <DialogTitle id="api-key-secret-title">
-        {translate('resources.apiKeys.secret.title')} — {name}
+        {title ?? translate('resources.apiKeys.secret.title')} — {name}
       </DialogTitle>
       <DialogContent>
         <Alert severity="warning" sx={{ mb: 2 }}>

@@ -5,6 +5,7 @@ import { EnumField } from '../common/EnumField';
 import { RefLink } from '../common/RefLink';
 import { ApiKeyStatus } from './ApiKeyStatus';
 import { RevokeApiKeyButton } from './RevokeApiKeyButton';
+import { RotateApiKeyButton } from './RotateApiKeyButton';
 
 const AllProjects = () => <span>{useTranslate()('resources.apiKeys.allProjects')}</span>;
 
@@ -27,7 +28,9 @@ const ApiKeyList = () => (
         <ApiKeyStatus />
       </DataTable.Col>
       <DataTable.Col source="revokedAt" disableSort field={DateTimeField} />
+      <DataTable.Col source="expiresAt" disableSort field={DateTimeField} />
       <DataTable.Col>
+        <RotateApiKeyButton />
         <RevokeApiKeyButton />
       </DataTable.Col>
     </DataTable>

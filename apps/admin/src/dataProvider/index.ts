@@ -1,6 +1,6 @@
 import { HttpError, type DataProvider, type Identifier, type RaRecord } from 'react-admin';
 import type { ResourceAdapter } from './adapter';
-import { apiKeys, revokeApiKey } from './resources/api-keys';
+import { apiKeys, revokeApiKey, rotateApiKey } from './resources/api-keys';
 import { auditEntries } from './resources/audit-entries';
 import { buildings } from './resources/buildings';
 import { catalogItems } from './resources/catalog-items';
@@ -55,6 +55,7 @@ async function getOne(resource: string, id: Identifier, meta?: Record<string, un
 
 export type WuyeDataProvider = DataProvider & {
   revokeApiKey: typeof revokeApiKey;
+  rotateApiKey: typeof rotateApiKey;
 } & PriceListActions &
   ProfitabilityActions &
   ServiceOrderActions &
@@ -84,6 +85,7 @@ export const dataProvider: WuyeDataProvider = {
   delete: () => Promise.reject(unsupported()),
   deleteMany: () => Promise.reject(unsupported()),
   revokeApiKey,
+  rotateApiKey,
   ...priceListActions,
   ...profitabilityActions,
   ...serviceOrderActions,

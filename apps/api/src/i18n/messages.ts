@@ -28,6 +28,8 @@ export const MESSAGES = {
     en: 'Query too costly (estimated %{cost}, limit %{max}); ask for fewer fields or smaller pages',
   },
   'error.invalidState': { zh: '当前状态不允许此操作', en: 'This is not allowed in the current state' },
+  'apiKey.revoked': { zh: '该密钥已吊销', en: 'This key has been revoked' },
+  'apiKey.alreadyRotated': { zh: '该密钥已轮换，请轮换它的新密钥', en: 'This key was already rotated; rotate its replacement' },
   'auth.invalidCredentials': { zh: '账号或密码错误', en: 'Wrong login or password' },
   'auth.locked': {
     zh: '连续登录失败次数过多，账号已锁定至 %{until}',

@@ -1,4 +1,4 @@
-import { CreateApiKeyDocument, ListApiKeysDocument, RevokeApiKeyDocument, type CreateApiKeyInput } from '@wuye/schema';
+import { CreateApiKeyDocument, ListApiKeysDocument, RevokeApiKeyDocument, RotateApiKeyDocument, type CreateApiKeyInput } from '@wuye/schema';
 import type { Identifier } from 'react-admin';
 import { request } from '../graphql-client';
 import { pageArgs, pick, type ResourceAdapter } from '../adapter';
@@ -20,3 +20,9 @@ export const apiKeys: ResourceAdapter = {
 export const revokeApiKey = async (id: Identifier) => ({
   data: (await request(RevokeApiKeyDocument, { id })).revokeApiKey,
 });
+
+/** The new key's secret, shown once; the old key keeps working for `graceHours`. */
+export const rotateApiKey = async (id: Identifier, graceHours: number) => {
+  const { rotateApiKey } = await request(RotateApiKeyDocument, { input: { id: String(id), graceHours } });
+  return { data: { ...rotateApiKey.apiKey, secret: rotateApiKey.secret } };
+};

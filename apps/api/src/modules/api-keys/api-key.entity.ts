@@ -35,4 +35,12 @@ export class ApiKey extends VersionedEntity {
 
   @Property({ type: 'datetime', nullable: true })
   revokedAt?: Date | null;
+
+  /** After a rotation the old key keeps working until then (the grace period), then never again. */
+  @Property({ type: 'datetime', nullable: true })
+  expiresAt?: Date | null;
+
+  /** The key that replaced this one in a rotation. */
+  @Property({ type: 'uuid', nullable: true })
+  replacedById?: string | null;
 }

@@ -5,7 +5,7 @@ import { PageArgs } from '../../graphql/pagination.js';
 import { ProjectView } from '../projects/projects.types.js';
 import type { ApiKey } from './api-key.entity.js';
 import { ApiKeysService } from './api-keys.service.js';
-import { ApiKeyPage, ApiKeyView, CreateApiKeyInput, CreatedApiKey } from './api-keys.types.js';
+import { ApiKeyPage, ApiKeyView, CreateApiKeyInput, CreatedApiKey, RotateApiKeyInput } from './api-keys.types.js';
 
 const keys = new ApiKeysService();
 
@@ -23,7 +23,13 @@ export class ApiKeyResolver {
     return keys.create(ctx, input);
   }
 
-  @Mutation(() => ApiKeyView)
+  @Mutation(() => CreatedApiKey, { description: 'A new secret for a key; the old one keeps working for the grace period' })
+  rotateApiKey(@Arg('input') input: RotateApiKeyInput, @C() ctx: Ctx) {
+    authorizeCompanyWide(ctx, 'apiKey.manage');
+    return keys.rotate(ctx, input);
+  }
+
+  @Mutation(() => ApiKeyView, { description: 'Stops the key (and any key it replaced still in its grace period) at once' })
   revokeApiKey(@Arg('id', () => ID) id: string, @C() ctx: Ctx) {
     authorizeCompanyWide(ctx, 'apiKey.manage');
     return keys.revoke(ctx, id);

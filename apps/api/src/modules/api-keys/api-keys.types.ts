@@ -1,7 +1,7 @@
 import { IsOptional } from 'class-validator';
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { ApiScopeValue } from '../../graphql/enums.js';
-import { NonEmptyList, Text } from '../../graphql/validation.js';
+import { AtLeast, AtMost, NonEmptyList, Text } from '../../graphql/validation.js';
 
 @ObjectType('ApiKey', { simpleResolvers: true })
 export class ApiKeyView {
@@ -13,6 +13,9 @@ export class ApiKeyView {
   @Field() createdAt!: Date;
   @Field(() => Date, { nullable: true }) lastUsedAt?: Date | null;
   @Field(() => Date, { nullable: true }) revokedAt?: Date | null;
+  @Field(() => Date, { nullable: true, description: 'Rotated keys stop working at this time (end of the grace period)' })
+  expiresAt?: Date | null;
+  @Field(() => ID, { nullable: true, description: 'The key that replaced this one in a rotation' }) replacedById?: string | null;
 }
 
 @ObjectType('CreatedApiKey')
@@ -32,4 +35,18 @@ export class CreateApiKeyInput {
   @Field() @Text(1, 100) name!: string;
   @Field(() => [ApiScopeValue]) @NonEmptyList() scopes!: ApiScopeValue[];
   @Field(() => ID, { nullable: true }) @IsOptional() projectId?: string | null;
+}
+
+export const MAX_GRACE_HOURS = 7 * 24;
+
+@InputType()
+export class RotateApiKeyInput {
+  @Field(() => ID) id!: string;
+  @Field(() => Int, {
+    defaultValue: 24,
+    description: 'How long the old key keeps working, so the partner can switch without downtime (0 = stops at once, at most 168)',
+  })
+  @AtLeast(0)
+  @AtMost(MAX_GRACE_HOURS)
+  graceHours: number = 24;
 }

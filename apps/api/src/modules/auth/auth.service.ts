@@ -94,7 +94,7 @@ export class AuthService {
     const parsed = parseApiKey(token);
     if (!parsed) return anonymous('error.unauthenticated');
     const key = await em.findOne(ApiKey, { prefix: parsed.prefix }, { filters: false });
-    if (!key || key.revokedAt || !secretMatches(parsed.secret, key.secretHash)) {
+    if (!key || key.revokedAt || (key.expiresAt && key.expiresAt <= now) || !secretMatches(parsed.secret, key.secretHash)) {
       return anonymous('error.unauthenticated');
     }
     // Last-used is informational; refresh it at most once a minute to keep reads read-only.
