@@ -489,6 +489,19 @@ const CASES: Record<string, Case> = {
     query: `mutation($r: ID!) { refundDeposit(input: { residentId: $r, amountFen: 1 }) { balanceFen } }`,
     vars: (a) => ({ r: a.fx.residentP1.id }),
   },
+  rotateApiKey: {
+    allowed: ['gm'],
+    query: `mutation($id: ID!) { rotateApiKey(input: { id: $id }) { secret } }`,
+    vars: async (a) => {
+      const r = await a.gql(`mutation { createApiKey(input: { name: "to-rotate", scopes: [ORDERS_READ] }) { apiKey { id } } }`);
+      return { id: r.data!.createApiKey.apiKey.id };
+    },
+  },
+  revealPhone: {
+    allowed: PERSONAL_DATA,
+    query: `mutation($id: ID!) { revealPhone(input: { subject: RESIDENT, id: $id }) { phone } }`,
+    vars: (a) => ({ id: a.fx.residentP1.id }),
+  },
   revokeApiKey: {
     allowed: ['gm'],
     query: `mutation($id: ID!) { revokeApiKey(id: $id) { id } }`,

@@ -1,5 +1,6 @@
 import { AutocompleteInput, ReferenceInput, TextInput, required, useTranslate, type RaRecord } from 'react-admin';
 import { useFormContext, useWatch } from 'react-hook-form';
+import { isMaskedPhone } from '@wuye/domain';
 import { ProjectInput, UnitInput } from './reference-inputs';
 
 type Props = {
@@ -25,7 +26,8 @@ const ResidentInput = ({ residentEmptyText, residentHelperText }: Omit<Props, 'u
         onChange={(_value: unknown, record: RaRecord | '') => {
           if (!record) return;
           setValue('contactName', record.name, { shouldDirty: true });
-          setValue('contactPhone', record.phone, { shouldDirty: true });
+          // A number shown masked (138****5678) to this user is not filled in: they type the caller's.
+          if (!isMaskedPhone(String(record.phone))) setValue('contactPhone', record.phone, { shouldDirty: true });
         }}
         sx={{ minWidth: 240 }}
       />

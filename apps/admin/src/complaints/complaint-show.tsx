@@ -17,6 +17,8 @@ import {
 import { ComplaintStateField } from './ComplaintStateField';
 import type { ComplaintDetail } from './types';
 import { useFetchedAt } from './use-now';
+import { PhoneSubject } from '@wuye/schema';
+import { PhoneText } from '../common/PhoneText';
 
 const Actions = () => (
   <TopToolbar sx={{ flexWrap: 'wrap' }}>
@@ -71,7 +73,9 @@ const Summary = () => {
         <Item label="project">{c.project.name}</Item>
         <Item label="unit">{c.unit ? [c.unit.building.name, c.unit.number].join(' ') : ''}</Item>
         <Item label="contactName">{c.contactName}</Item>
-        <Item label="contactPhone">{c.contactPhone}</Item>
+        <Item label="contactPhone">
+          <PhoneText phone={c.contactPhone} subject={PhoneSubject.Complaint} id={c.id} />
+        </Item>
         <Item label="channel">{translate(`enums.ComplaintChannel.${c.channel}`, { _: c.channel })}</Item>
         <Item label="createdAt">{time(c.createdAt)}</Item>
         <Item label="happenedAt">{time(c.happenedAt)}</Item>

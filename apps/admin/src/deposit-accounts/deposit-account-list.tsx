@@ -7,6 +7,8 @@ import { ProjectInput } from '../common/reference-inputs';
 import { OpenAccountButton } from './OpenAccountButton';
 import { ResidentUnit } from './ResidentUnit';
 import type { DepositAccountRow } from './types';
+import { PhoneSubject } from '@wuye/schema';
+import { PhoneText } from '../common/PhoneText';
 
 /** The search box says what it finds: the resident's name or phone. */
 const filters = (translate: (key: string) => string) => [
@@ -30,7 +32,12 @@ const DepositAccountList = () => {
         <DataTable.Col source="resident.kind" label="resources.depositAccounts.fields.kind" disableSort>
           <EnumField source="resident.kind" enumName="ResidentKind" />
         </DataTable.Col>
-        <DataTable.Col source="resident.phone" label="resources.depositAccounts.fields.phone" disableSort />
+        <DataTable.Col<DepositAccountRow>
+          source="resident.phone"
+          label="resources.depositAccounts.fields.phone"
+          disableSort
+          render={(a) => <PhoneText phone={a.resident.phone} subject={PhoneSubject.Resident} id={a.resident.id} />}
+        />
         <DataTable.Col source="resident.unit" label="resources.depositAccounts.fields.unit" disableSort>
           <ResidentUnit />
         </DataTable.Col>

@@ -8,6 +8,8 @@ import { RefLink } from '../common/RefLink';
 import { DepositMoveButton } from './DepositMoveButton';
 import { ResidentUnit } from './ResidentUnit';
 import type { DepositAccountDetail } from './types';
+import { PhoneSubject } from '@wuye/schema';
+import { PhoneText } from '../common/PhoneText';
 
 const Actions = () => (
   <TopToolbar>
@@ -28,7 +30,9 @@ const Summary = () => {
       </Typography>
       <Grid container spacing={1} sx={{ mt: 1 }}>
         <Item label="kind">{translate(`enums.ResidentKind.${account.resident.kind}`)}</Item>
-        <Item label="phone">{account.resident.phone}</Item>
+        <Item label="phone">
+          <PhoneText phone={account.resident.phone} subject={PhoneSubject.Resident} id={account.resident.id} />
+        </Item>
         <Item label="unit">
           <ResidentUnit />
         </Item>

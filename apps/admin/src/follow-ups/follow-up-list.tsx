@@ -1,5 +1,5 @@
 import { Chip, Link, Stack, Typography } from '@mui/material';
-import { FollowUpState, type FollowUpRowFragment } from '@wuye/schema';
+import { FollowUpState, PhoneSubject, type FollowUpRowFragment } from '@wuye/schema';
 import { BooleanInput, DataTable, List, SelectInput, useCreatePath, useRecordContext, useTranslate } from 'react-admin';
 import { Link as RouterLink } from 'react-router-dom';
 import { DateTimeField } from '../common/DateTimeField';
@@ -8,6 +8,7 @@ import { enumChoices } from '../common/enum-choices';
 import { PlaceField } from '../complaints/PlaceField';
 import { ProjectInput } from '../common/reference-inputs';
 import { RecordFollowUpButton } from './RecordFollowUpButton';
+import { PhoneText } from '../common/PhoneText';
 
 type Row = FollowUpRowFragment;
 
@@ -54,7 +55,7 @@ const Contact = () => {
     <Stack>
       <span>{fu.contactName}</span>
       <Typography component="span" variant="caption" color="text.secondary">
-        {fu.contactPhone}
+        <PhoneText phone={fu.contactPhone} subject={PhoneSubject.FollowUp} id={fu.id} />
       </Typography>
     </Stack>
   );

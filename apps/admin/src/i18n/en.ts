@@ -20,6 +20,7 @@ export const en: Messages = {
     },
     labelSeparator: ': ',
     conflict: 'Someone else changed this first; it has been reloaded, please check and try again',
+    phone: { reveal: 'Show full number', revealHint: 'Show the full number (recorded in the audit log)' },
     money: {
       empty: 'Enter an amount',
       format: 'Enter the amount as a number such as 30, 30.5 or 30.50',
@@ -1188,7 +1189,7 @@ export const en: Messages = {
     ResolutionBase: { WORKING_HOURS: 'Working hours', CLOCK_HOURS: 'Clock hours' },
     Weekday: { MON: 'Monday', TUE: 'Tuesday', WED: 'Wednesday', THU: 'Thursday', FRI: 'Friday', SAT: 'Saturday', SUN: 'Sunday' },
     ActorKind: { user: 'Staff', apiKey: 'API key', system: 'System' },
-    AuditChange: { create: 'Created', update: 'Updated', delete: 'Deleted' },
+    AuditChange: { create: 'Created', update: 'Updated', delete: 'Deleted', view: 'Viewed' },
     Role: {
       GENERAL_MANAGER: 'General manager',
       PROJECT_MANAGER: 'Project manager',

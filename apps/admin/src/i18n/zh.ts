@@ -50,6 +50,7 @@ export const zh = {
     },
     labelSeparator: '：',
     conflict: '已被他人更新，已重新加载，请核对后再操作',
+    phone: { reveal: '显示完整号码', revealHint: '显示完整号码（将记入审计日志）' },
     money: {
       empty: '请填写金额',
       format: '金额格式不正确，请填写如 30、30.5 或 30.50 的数字',
@@ -1215,7 +1216,7 @@ export const zh = {
     ResolutionBase: { WORKING_HOURS: '工作时间', CLOCK_HOURS: '自然时间' } satisfies Record<ResolutionBase, string>,
     Weekday: { MON: '周一', TUE: '周二', WED: '周三', THU: '周四', FRI: '周五', SAT: '周六', SUN: '周日' } satisfies Record<Weekday, string>,
     ActorKind: { user: '员工', apiKey: 'API 密钥', system: '系统' },
-    AuditChange: { create: '新建', update: '修改', delete: '删除' },
+    AuditChange: { create: '新建', update: '修改', delete: '删除', view: '查看' },
     Role: {
       GENERAL_MANAGER: '总经理',
       PROJECT_MANAGER: '项目经理',

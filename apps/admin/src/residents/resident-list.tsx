@@ -1,9 +1,10 @@
 import { BooleanField, DataTable, List, SearchInput, SelectInput } from 'react-admin';
-import { ResidentKind } from '@wuye/schema';
+import { PhoneSubject, ResidentKind, type ResidentFieldsFragment } from '@wuye/schema';
 import { enumChoices } from '../common/enum-choices';
 import { EnumField } from '../common/EnumField';
 import { ProjectInput } from '../common/reference-inputs';
 import { UnitLabel } from './UnitLabel';
+import { PhoneText } from '../common/PhoneText';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -15,7 +16,7 @@ const ResidentList = () => (
   <List filters={filters} sort={{ field: 'name', order: 'ASC' }} perPage={25} exporter={false}>
     <DataTable bulkActionButtons={false}>
       <DataTable.Col source="name" />
-      <DataTable.Col source="phone" disableSort />
+      <DataTable.Col<ResidentFieldsFragment> source="phone" disableSort render={(r) => <PhoneText phone={r.phone} subject={PhoneSubject.Resident} id={r.id} />} />
       <DataTable.Col source="kind" disableSort>
         <EnumField source="kind" enumName="ResidentKind" />
       </DataTable.Col>

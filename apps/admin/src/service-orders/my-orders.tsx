@@ -1,6 +1,6 @@
 import { Alert, Box, Button as MuiButton, Card, CardActions, CardContent, Chip, Stack, Typography } from '@mui/material';
 import { Link as RouterLink } from 'react-router-dom';
-import { ServiceOrderState } from '@wuye/schema';
+import { PhoneSubject, ServiceOrderState } from '@wuye/schema';
 import { Loading, RecordContextProvider, Title, useCreatePath, useGetIdentity, useGetList, useLocaleState, useTranslate } from 'react-admin';
 import type { Identity } from '../authProvider';
 import { formatChinaTime } from '../common/DateTimeField';
@@ -8,6 +8,7 @@ import { toChinaInput } from '../common/china-time';
 import { OrderStateField } from './OrderStateField';
 import { CompleteButton, NoOneHomeButton, StartButton } from './order-actions';
 import type { OrderRow } from './types';
+import { PhoneText } from '../common/PhoneText';
 
 // Signed-off orders stay until they are settled: the worker may still collect a small amount.
 const OPEN_FOR_WORKER = [ServiceOrderState.Assigned, ServiceOrderState.InProgress, ServiceOrderState.Completed];
@@ -37,7 +38,7 @@ const OrderCard = ({ order }: { order: OrderRow }) => {
             {order.description}
           </Typography>
           <Typography variant="body2" sx={{ mt: 1 }}>
-            {order.resident?.name ?? order.contactName} · <a href={`tel:${order.contactPhone}`}>{order.contactPhone}</a>
+            {order.resident?.name ?? order.contactName} · <PhoneText phone={order.contactPhone} subject={PhoneSubject.ServiceOrder} id={order.id} />
           </Typography>
           {order.appointmentStart && (
             <Typography variant="body2">{translate('resources.myOrders.appointment', { time: formatChinaTime(order.appointmentStart, locale) })}</Typography>

@@ -26,6 +26,8 @@ import {
   StartButton,
 } from './order-actions';
 import type { OrderDetail } from './types';
+import { PhoneSubject } from '@wuye/schema';
+import { PhoneText } from '../common/PhoneText';
 
 const Actions = () => (
   <TopToolbar sx={{ flexWrap: 'wrap' }}>
@@ -66,7 +68,9 @@ const Summary = () => {
         <Item label="unit">{[order.unit.building.name, order.unit.number].join(' ')}</Item>
         <Item label="resident">{order.resident?.name ?? translate('resources.serviceOrders.visitor')}</Item>
         <Item label="contactName">{order.contactName}</Item>
-        <Item label="contactPhone">{order.contactPhone}</Item>
+        <Item label="contactPhone">
+          <PhoneText phone={order.contactPhone} subject={PhoneSubject.ServiceOrder} id={order.id} />
+        </Item>
         <Item label="serviceType">{translate(`enums.ServiceType.${order.serviceType}`)}</Item>
         <Item label="charge">{translate(`enums.OrderCharge.${order.charge}`)}</Item>
         <Item label="urgency">{translate(`enums.OrderUrgency.${order.urgency}`)}</Item>

@@ -25,6 +25,13 @@ import { AuthResolver } from '../modules/auth/auth.resolver.js';
 import { BuildingResolver, ProjectResolver, UnitResolver } from '../modules/projects/projects.resolver.js';
 import { ResidentResolver, UnitResidentsResolver } from '../modules/residents/residents.resolver.js';
 import { RoleAssignmentResolver, StaffResolver } from '../modules/staff/staff.resolver.js';
+import {
+  ComplaintPhoneResolver,
+  FollowUpPhoneResolver,
+  ResidentPhoneResolver,
+  RevealPhoneResolver,
+  ServiceOrderPhoneResolver,
+} from '../modules/privacy/privacy.resolver.js';
 
 export const RESOLVERS = [
   AuthResolver,
@@ -62,6 +69,11 @@ export const RESOLVERS = [
   SurveyResponseResolver,
   SurveyActionResolver,
   AppraisalResolver,
+  ResidentPhoneResolver,
+  ServiceOrderPhoneResolver,
+  ComplaintPhoneResolver,
+  FollowUpPhoneResolver,
+  RevealPhoneResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;

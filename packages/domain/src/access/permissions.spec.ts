@@ -39,7 +39,7 @@ describe('policy table', () => {
   });
 
   it('lists what a front desk may do', () => {
-    expect(permittedActions(user(['front_desk', 'p1']))).toEqual(['project.read', 'resident.read', 'resident.manage', 'catalog.read', 'order.read', 'order.register', 'order.act', 'statement.read', 'agreement.manage', 'complaint.read', 'complaint.register', 'complaint.handle', 'deposit.manage', 'followUp.record', 'settings.read', 'kpi.own', 'inspection.act', 'survey.read', 'survey.respond']);
+    expect(permittedActions(user(['front_desk', 'p1']))).toEqual(['project.read', 'resident.read', 'resident.manage', 'resident.phone', 'resident.phone.reveal', 'catalog.read', 'order.read', 'order.register', 'order.act', 'statement.read', 'agreement.manage', 'complaint.read', 'complaint.register', 'complaint.handle', 'deposit.manage', 'followUp.record', 'settings.read', 'kpi.own', 'inspection.act', 'survey.read', 'survey.respond']);
   });
 });
 

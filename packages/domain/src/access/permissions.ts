@@ -44,6 +44,17 @@ export const PERMISSIONS = {
     roles: ['general_manager', 'project_manager', 'supervisor', 'front_desk', 'worker', 'finance', 'housekeeper', 'engineering'],
   },
   'resident.manage': { roles: ['general_manager', 'project_manager', 'front_desk', 'housekeeper'] },
+  /**
+   * Residents' phone numbers in full, everywhere in the project: those whose work is calling
+   * residents — the front desk (intake, follow-up calls), housekeepers (their block of units,
+   * fee reminders), the project manager and the GM. Everyone else sees 138****5678, except
+   * where they are the one to call (personal-data.ts), and may reveal a number, which is audited.
+   */
+  'resident.phone': { roles: ['general_manager', 'project_manager', 'front_desk', 'housekeeper'] },
+  /** Revealing one masked number on purpose (recorded in the audit log): anyone who reads residents. */
+  'resident.phone.reveal': {
+    roles: ['general_manager', 'project_manager', 'supervisor', 'front_desk', 'worker', 'finance', 'housekeeper', 'engineering'],
+  },
   'staff.read': { roles: ['general_manager', 'project_manager', 'supervisor', 'quality'] },
   'staff.manage': { roles: ['general_manager'] },
   'apiKey.manage': { roles: ['general_manager'] },

@@ -1,6 +1,6 @@
 import type { FilterQuery } from '@mikro-orm/postgresql';
 import { IsOptional } from 'class-validator';
-import { Args, ArgsType, Ctx as C, Field, ID, InputType, Int, ObjectType, Query, Resolver } from 'type-graphql';
+import { Args, ArgsType, Ctx as C, Field, FieldResolver, ID, InputType, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { readableProjects } from '../../access/policy.js';
 import type { Ctx } from '../../context.js';
@@ -8,6 +8,7 @@ import { findPage, idOrNone, projectCondition } from '../../db/queries.js';
 import { PageArgs, SortOrder } from '../../graphql/pagination.js';
 import { OptionalText } from '../../graphql/validation.js';
 import { AuditEntry } from './audit-entry.entity.js';
+import { maskAuditData } from '../privacy/phone-masking.js';
 
 @ObjectType('AuditEntry', { simpleResolvers: true })
 export class AuditEntryView {
@@ -62,5 +63,16 @@ export class AuditResolver {
     if (project) where.projectId = project;
     if (f?.from || f?.to) where.at = { ...(f.from ? { $gte: f.from } : {}), ...(f.to ? { $lt: f.to } : {}) };
     return findPage(ctx.em, AuditEntry, where, { at: args.sortOrder }, args);
+  }
+
+  /** A resident's number in a change is personal data too: masked for readers who see it masked elsewhere. */
+  @FieldResolver(() => GraphQLJSONObject, { nullable: true })
+  before(@Root() e: AuditEntry, @C() ctx: Ctx) {
+    return maskAuditData(ctx, e.before, e.projectId);
+  }
+
+  @FieldResolver(() => GraphQLJSONObject, { nullable: true })
+  after(@Root() e: AuditEntry, @C() ctx: Ctx) {
+    return maskAuditData(ctx, e.after, e.projectId);
   }
 }
