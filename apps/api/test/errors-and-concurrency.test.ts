@@ -97,3 +97,11 @@ describe('optimistic concurrency', () => {
     expect(row).toMatchObject({ version: v + 1, floor: winners[0]!.data!.updateUnit.floor });
   });
 });
+
+describe('variables', () => {
+  it('answers a flood of invalid values (graphql-js gives up after 50) as VALIDATION_FAILED, not a server error', async () => {
+    const r = await app.gql(`mutation($input: UpdateCompanySettingsInput!) { updateCompanySettings(input: $input) { version } }`, { input: { version: 0, holidayYears: Array.from({ length: 100 }, () => 'x') } }, { locale: 'en' });
+    expect(new Set(r.errors!.map((e) => e.extensions!.code))).toEqual(new Set(['VALIDATION_FAILED']));
+    expect(r.errors!.at(-1)!.extensions!.messages.en).toBe('Too many invalid values in the input; processing stopped');
+  });
+});

@@ -143,6 +143,10 @@ function shape(error: unknown, formatted: GraphQLFormattedError): Shaped | null 
         : translate('validation.invalid', {}),
     };
   }
+  // graphql-js stops coercing variables after 50 bad values with a code-less error Apollo takes for a bug.
+  if (error instanceof GraphQLError && !error.originalError && /^Too many errors processing variables/.test(error.message)) {
+    return { code: 'VALIDATION_FAILED', messages: translate('error.tooManyInvalidValues', {}) };
+  }
   if (gqlCode === 'BAD_USER_INPUT') {
     // Variable coercion (wrong enum, missing required field): the message is about the input only.
     return { code: 'VALIDATION_FAILED', messages: { zh: formatted.message, en: formatted.message } };

@@ -19,6 +19,7 @@ export const MESSAGES = {
   'error.internal': { zh: '服务器内部错误，请稍后重试', en: 'Internal server error; please try again later' },
   'error.unavailable': { zh: '服务暂时不可用，请稍后重试', en: 'Service temporarily unavailable; please try again shortly' },
   'error.invalidValue': { zh: '输入的值无法保存，请检查后重试', en: 'A value could not be stored; check the input and try again' },
+  'error.tooManyInvalidValues': { zh: '输入中无效的值过多，已停止处理', en: 'Too many invalid values in the input; processing stopped' },
   'error.rateLimited': {
     zh: '请求过于频繁，请 %{seconds} 秒后重试',
     en: 'Too many requests; try again in %{seconds} s',
