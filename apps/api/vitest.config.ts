@@ -22,6 +22,8 @@ export default defineConfig({
   ],
   test: {
     globalSetup: ['test/global-setup.ts'],
+    // test/system: the database-fault and sustained-load runs (vitest.system.config.ts).
+    exclude: ['test/system/**', 'node_modules/**', 'dist/**'],
     testTimeout: 30_000,
     hookTimeout: 90_000,
     pool: 'forks',

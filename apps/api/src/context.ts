@@ -2,6 +2,7 @@ import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { projectsFor, type Principal } from '@wuye/domain';
 import type { Logger } from 'pino';
 import { PROJECT_SCOPE_FILTER, TENANT_FILTER } from './db/base.entity.js';
+import { unavailableOr } from './graphql/errors.js';
 import { createLoaders, type Loaders } from './graphql/loaders.js';
 import type { ApiKey } from './modules/api-keys/api-key.entity.js';
 import type { AuthService } from './modules/auth/auth.service.js';
@@ -66,7 +67,9 @@ export function scopeEntityManager(em: EntityManager, principal: Principal | nul
 export async function createContext(deps: ContextDeps, req: RequestInfo): Promise<Ctx> {
   const now = req.now ?? new Date();
   const em = deps.orm.em.fork() as EntityManager;
-  const auth = await deps.auth.authenticate(em, req.authorization, now);
+  const auth = await deps.auth.authenticate(em, req.authorization, now).catch((error: unknown) => {
+    throw unavailableOr(error);
+  });
   const principal = auth.principal;
   const companyId = principal?.companyId ?? null;
 

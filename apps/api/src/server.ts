@@ -13,7 +13,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import type { Logger } from 'pino';
 import { DEFAULT_MAX_QUERY_COST, type Config, type RequestLimits } from './config.js';
-import { requestLimitsPlugin } from './graphql/request-limits.js';
+import { requestLimitsPlugin, unavailableStatusPlugin } from './graphql/request-limits.js';
 import { createContext, type Ctx } from './context.js';
 import { createFormatError } from './graphql/errors.js';
 import { createSchema } from './graphql/schema.js';
@@ -87,6 +87,7 @@ export function createApollo(
         plugins: [
           ...(protection.plugins as unknown as ApolloServerPlugin<Ctx>[]),
           requestLimitsPlugin(config.limits ?? NO_RATE_LIMITS),
+          unavailableStatusPlugin,
           operationNamePlugin,
           ApolloServerPluginLandingPageDisabled(),
           ...plugins,

@@ -6,7 +6,7 @@ import pino, { type Logger } from 'pino';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { inject } from 'vitest';
-import { loadConfig, type Config } from '../src/config.js';
+import { loadConfig, type Config, type DbLimits } from '../src/config.js';
 import { createContext, type Ctx } from '../src/context.js';
 import { ormConfig } from '../src/db/orm-config.js';
 import { hashPassword } from '../src/modules/auth/password.js';
@@ -50,7 +50,7 @@ export interface TestApp {
 }
 
 /** A fresh database cloned from the migrated template, seeded with the fixture. */
-export async function createTestApp(opts: { log?: Logger } = {}): Promise<TestApp> {
+export async function createTestApp(opts: { log?: Logger; db?: Partial<DbLimits> } = {}): Promise<TestApp> {
   const adminUrl = inject('adminUrl');
   const dbName = `wuye_test_${randomUUID().replace(/-/g, '').slice(0, 16)}`;
   const admin = await MikroORM.init(ormConfig({ clientUrl: adminUrl }));
@@ -61,7 +61,7 @@ export async function createTestApp(opts: { log?: Logger } = {}): Promise<TestAp
   const sql: string[] = [];
   let recording = false;
   const orm = await MikroORM.init({
-    ...ormConfig({ clientUrl: databaseUrl }),
+    ...ormConfig({ clientUrl: databaseUrl, limits: opts.db }),
     debug: ['query'],
     logger: (message: string) => {
       if (recording) sql.push(message);

@@ -6,6 +6,7 @@ import {
   OptimisticLockError,
   UniqueConstraintViolationException,
 } from '@mikro-orm/core';
+import { HeaderMap } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { ValidationError } from 'class-validator';
@@ -87,14 +88,14 @@ const UNAVAILABLE_MESSAGE =
 
 /** The error and what it wraps (MikroORM's exceptions keep the driver's error as `previous`). */
 function* causes(error: unknown): Generator<{ code?: string; message?: string }> {
-  let e = error as { code?: string; message?: string; previous?: unknown; cause?: unknown } | undefined;
-  for (let i = 0; e && i < 5; i++) {
+  let e = error as { code?: string; message?: string; previous?: unknown; cause?: unknown; originalError?: unknown } | undefined;
+  for (let i = 0; e && i < 6; i++) {
     yield e;
-    e = (e.previous ?? e.cause) as typeof e;
+    e = (e.previous ?? e.cause ?? e.originalError) as typeof e;
   }
 }
 
-function isUnavailable(error: unknown): boolean {
+export function isUnavailable(error: unknown): boolean {
   if (error instanceof ConnectionException) return true;
   for (const e of causes(error)) {
     if (e.code && UNAVAILABLE_CODES.has(e.code)) return true;
@@ -110,6 +111,22 @@ function isUnavailable(error: unknown): boolean {
 function isDataException(error: unknown): boolean {
   for (const e of causes(error)) if (typeof e.code === 'string' && /^22[0-9A-Z]{3}$/.test(e.code)) return true;
   return false;
+}
+
+/**
+ * Refusing a whole request before it runs (from a plugin, or while building the context): a
+ * GraphQLError that carries our AppError for the message and sets the HTTP status.
+ */
+export function requestError(error: AppError, status: number, headers: Array<[string, string]> = []): GraphQLError {
+  return new GraphQLError(error.message, {
+    originalError: error,
+    extensions: { code: error.code, http: { status, headers: new HeaderMap(headers) } },
+  });
+}
+
+/** While the database is unreachable even authenticating fails: that is a 503 the client may retry, not a bug. */
+export function unavailableOr(error: unknown): unknown {
+  return isUnavailable(error) ? requestError(new AppError('SERVICE_UNAVAILABLE', 'error.unavailable'), 503, [['retry-after', '5']]) : error;
 }
 
 /** Plugins refuse a request with a GraphQLError that carries our AppError (rate and cost limits). */

@@ -1,18 +1,12 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { HeaderMap } from '@apollo/server';
-import { GraphQLError, Kind, type FragmentDefinitionNode, type OperationDefinitionNode } from 'graphql';
+import { Kind, type FragmentDefinitionNode, type OperationDefinitionNode } from 'graphql';
 import { RateLimiter } from '../access/rate-limiter.js';
 import type { RequestLimits } from '../config.js';
 import type { Ctx } from '../context.js';
-import { AppError } from './errors.js';
+import { AppError, requestError } from './errors.js';
 import { queryCost } from './query-cost.js';
 
-function refuse(error: AppError, status: number, headers: Array<[string, string]> = []): GraphQLError {
-  return new GraphQLError(error.message, {
-    originalError: error,
-    extensions: { code: error.code, http: { status, headers: new HeaderMap(headers) } },
-  });
-}
+const refuse = requestError;
 
 const loginFields = (operation: OperationDefinitionNode) =>
   operation.operation === 'mutation'
@@ -58,3 +52,22 @@ export function requestLimitsPlugin(limits: RequestLimits, now: () => number = D
     },
   };
 }
+
+/**
+ * A response whose every error is SERVICE_UNAVAILABLE (the database is down or out of
+ * connections) goes out as HTTP 503 with Retry-After, so proxies and clients know to retry.
+ */
+export const unavailableStatusPlugin: ApolloServerPlugin<Ctx> = {
+  async requestDidStart() {
+    return {
+      async willSendResponse({ response }) {
+        if (response.body.kind !== 'single') return;
+        const errors = response.body.singleResult.errors;
+        if (errors?.length && errors.every((e) => e.extensions?.code === 'SERVICE_UNAVAILABLE')) {
+          response.http.status = 503;
+          response.http.headers.set('retry-after', '5');
+        }
+      },
+    };
+  },
+};
