@@ -6,8 +6,6 @@ import type { Ctx } from '../context.js';
 import { AppError, requestError } from './errors.js';
 import { queryCost } from './query-cost.js';
 
-const refuse = requestError;
-
 const loginFields = (operation: OperationDefinitionNode) =>
   operation.operation === 'mutation'
     ? operation.selectionSet.selections.filter((s) => s.kind === Kind.FIELD && s.name.value === 'login').length
@@ -32,7 +30,7 @@ export function requestLimitsPlugin(limits: RequestLimits, now: () => number = D
           for (const d of document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments[d.name.value] = d;
           const cost = queryCost(schema, operation, fragments, request.variables);
           if (limits.maxQueryCost > 0 && cost > limits.maxQueryCost) {
-            throw refuse(new AppError('GRAPHQL_VALIDATION_FAILED', 'error.queryTooCostly', { cost, max: limits.maxQueryCost }), 400);
+            throw requestError(new AppError('GRAPHQL_VALIDATION_FAILED', 'error.queryTooCostly', { cost, max: limits.maxQueryCost }), 400);
           }
 
           const t = now();
@@ -44,7 +42,7 @@ export function requestLimitsPlugin(limits: RequestLimits, now: () => number = D
           for (const d of decisions) {
             if (!d.ok) {
               const seconds = d.retryAfterSeconds;
-              throw refuse(new AppError('RATE_LIMITED', 'error.rateLimited', { seconds }), 429, [['retry-after', String(seconds)]]);
+              throw requestError(new AppError('RATE_LIMITED', 'error.rateLimited', { seconds }), 429, [['retry-after', String(seconds)]]);
             }
           }
         },
