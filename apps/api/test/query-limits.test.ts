@@ -115,7 +115,7 @@ describe('page sizes', () => {
     const nested = Object.values(schema.getTypeMap())
       .filter((t) => isObjectType(t) && !t.name.startsWith('__') && !['Query', 'Mutation'].includes(t.name))
       .flatMap((t) => Object.values((t as import('graphql').GraphQLObjectType).getFields()).filter((f) => f.args.some((a) => a.name === 'take')).map((f) => `${t.name}.${f.name}`));
-    expect(nested).toEqual(['DepositAccount.transactions']);
+    expect(nested.sort()).toEqual(['DepositAccount.transactions', 'SatisfactionSurvey.responses']);
     const tenant = await app.gql(`mutation($u: ID!) { createResident(input: { unitId: $u, name: "租户", phone: "13700000009", kind: TENANT }) { id } }`, { u: app.fx.unitsP1[5]!.id });
     const account = await app.gql(`mutation($r: ID!) { topUpDeposit(input: { residentId: $r, amountFen: 100 }) { id } }`, { r: tenant.data!.createResident.id });
     const q = `query($id: ID!, $take: Int!) { depositAccount(id: $id) { transactions(take: $take) { id } } }`;
@@ -124,5 +124,11 @@ describe('page sizes', () => {
     expect(big.errors![0]!.extensions!.field).toBe('take');
     const fine = await app.gql(q, { id: account.data!.topUpDeposit.id, take: 100 });
     expect(fine.data!.depositAccount.transactions).toHaveLength(1);
+
+    const survey = await app.gql(`mutation($p: ID!) { createSatisfactionSurvey(input: { projectId: $p, period: "2024", distributed: 10, opensOn: "2024-06-01", closesOn: "2024-06-30" }) { id } }`, { p: app.fx.p1.id }, { as: 'pm' });
+    const sq = `query($id: ID!, $take: Int!) { satisfactionSurvey(id: $id) { responses(take: $take) { totalCount } } }`;
+    const id = survey.data!.createSatisfactionSurvey.id;
+    expect((await app.gql(sq, { id, take: 101 }, { as: 'pm' })).errors![0]!.extensions).toMatchObject({ code: 'VALIDATION_FAILED', field: 'take' });
+    expect((await app.gql(sq, { id, take: 100 }, { as: 'pm' })).data!.satisfactionSurvey.responses.totalCount).toBe(0);
   });
 });

@@ -437,6 +437,113 @@ export class World {
     return (await this.app.gql(`{ companySettings { version } }`)).data!.companySettings.version;
   }
 
+  // ---- quality: inspections, surveys, appraisals, blocks (domain README §7) ----------------
+
+  private period = 2001;
+
+  /** Surveys are one per project and period (a year): each new one takes the next unused year. */
+  nextPeriod(): string {
+    return String(this.period++);
+  }
+
+  async checklistItem(area = 'ENGINEERING'): Promise<string> {
+    const r = await this.app.gql(`query($a: Department) { inspectionChecklist(area: $a) { id } }`, { a: area }, { as: 'supervisor' });
+    return (r.data!.inspectionChecklist as Array<{ id: string }>)[0]!.id;
+  }
+
+  inspectionInput(itemId: string): Vars {
+    return {
+      projectId: this.app.fx.p1.id,
+      level: 'WEEKLY',
+      area: 'ENGINEERING',
+      note: '周检',
+      inspectedAt: new Date(Date.now() - 3_600_000).toISOString(),
+      findings: [{ checklistItemId: itemId, result: 'NONCONFORMITY', nonconformityClass: 'MINOR', description: '水箱未加锁', photoRef: 'oss://inspections/pump.jpg', responsibleUserId: this.app.fx.users.worker.id }],
+    };
+  }
+
+  /** A finding just recorded, waiting for the responsible worker's acknowledgement. */
+  async finding(): Promise<Row> {
+    return this.reuse('finding', async (f) => {
+      const r = await this.app.gql(`{ myInspectionFindings(take: 100) { items { id version state } } }`, {}, { as: 'worker' });
+      const now = (r.data?.myInspectionFindings.items as Row[] | undefined)?.find((x) => x.id === f.id);
+      return now && now.version === f.version ? now : null;
+    }, async () => {
+      const rec = (await this.ok(`mutation($i: RecordInspectionInput!) { recordInspection(input: $i) { findings { id version } } }`, { i: this.inspectionInput(await this.checklistItem()) }, 'supervisor')).recordInspection;
+      return rec.findings[0];
+    });
+  }
+
+  private reportMonth = 0;
+
+  reportSections(): Vars {
+    return { timeAndMethod: '项目负责人月检', summary: '检查 5 项', keyProblems: '水箱未加锁', analysis: '设备间管理不到位', suggestions: '加锁并每日检查' };
+  }
+
+  /** A saved, complete monthly report of P2 (its own month each), not yet submitted. */
+  async inspectionReport(): Promise<Row & { month: string }> {
+    return this.reuse('report', async (r) => {
+      const res = await this.app.gql(`{ inspectionReports(take: 100) { items { id version state } } }`, {}, { as: 'pm' });
+      const mine = (res.data?.inspectionReports.items as Row[] | undefined)?.find((x) => x.id === r.id);
+      return mine && mine.state?.toLowerCase() === 'draft' ? { ...mine, number: r.number, month: r.number! } : null;
+    }, async () => {
+      const month = `2025-${String(1 + (this.reportMonth++ % 12)).padStart(2, '0')}`;
+      const saved = (await this.ok(`mutation($i: SaveInspectionReportInput!) { saveInspectionReport(input: $i) { id version state } }`, { i: { projectId: this.app.fx.p1.id, month, version: 0, sections: this.reportSections() } }, 'pm')).saveInspectionReport;
+      return { ...saved, number: month, month };
+    }) as Promise<Row & { month: string }>;
+  }
+
+  /** An open survey of P1 for a period of its own (one survey per project and period). */
+  async survey(): Promise<Row & { items: string[] }> {
+    const row = await this.reuse('survey', async (s) => {
+      const now = await this.current(`query($id: ID!) { satisfactionSurvey(id: $id) { id version state } }`, 'satisfactionSurvey', s.id, 'pm');
+      return now && now.state?.toLowerCase() !== 'closed' ? { ...s, version: now.version } : null;
+    }, async () => {
+      const year = new Date().getUTCFullYear();
+      const period = this.nextPeriod();
+      const created = (await this.ok(`mutation($i: CreateSurveyInput!) { createSatisfactionSurvey(input: $i) { id version items { code } } }`, { i: { projectId: this.app.fx.p1.id, period, distributed: 60, opensOn: `${year}-01-01`, closesOn: future(30).slice(0, 10) } }, 'pm')).createSatisfactionSurvey;
+      return { id: created.id, version: created.version, number: (created.items as Array<{ code: string }>).map((i) => i.code).join(',') };
+    });
+    return { ...row, items: row.number!.split(',') };
+  }
+
+  private answered = 0;
+
+  /** A unit of P1 that has not answered the current survey yet. */
+  surveyUnit(): string {
+    return this.app.fx.unitsP1[this.answered++ % 60]!.id;
+  }
+
+  async surveyAction(): Promise<Row> {
+    return this.reuse('surveyAction', async (a) => {
+      const r = await this.app.gql(`query($id: ID!) { satisfactionSurvey(id: $id) { actions { id version doneAt } } }`, { id: (await this.survey()).id }, { as: 'pm' });
+      const now = (r.data?.satisfactionSurvey?.actions as Array<Row & { doneAt: string | null }> | undefined)?.find((x) => x.id === a.id);
+      return now && !now.doneAt ? now : null;
+    }, async () => {
+      const s = await this.survey();
+      return (await this.ok(`mutation($i: SaveSurveyActionInput!) { saveSurveyAction(input: $i) { id version } }`, { i: { surveyId: s.id, itemCode: 'cleaning', action: '楼道每日两次保洁', ownerId: this.app.fx.users.frontDesk.id, deadline: future(10).slice(0, 10) } }, 'pm')).saveSurveyAction;
+    });
+  }
+
+  async appraisalVersion(month: string): Promise<number> {
+    const r = await this.app.gql(`query($p: ID!, $m: String!) { housekeeperAppraisals(projectId: $p, month: $m) { userId version } }`, { p: this.app.fx.p1.id, m: month }, { as: 'pm' });
+    return (r.data?.housekeeperAppraisals as Array<{ userId: string; version: number }> | undefined)?.find((a) => a.userId === this.app.fx.users.housekeeper.id)?.version ?? 0;
+  }
+
+  /** A building of P1 whose block is the fixture housekeeper's, and a vacant unit in it. */
+  async vacantUnit(): Promise<string> {
+    const row = await this.reuse('vacant', async (u) => u, async () => {
+      const b = (await this.ok(`mutation($p: ID!, $c: String!) { createBuilding(input: { projectId: $p, code: $c, name: "空置楼" }) { id version } }`, { p: this.app.fx.p1.id, c: this.uniq() })).createBuilding;
+      await this.ok(`mutation($i: AssignBlockHousekeeperInput!) { assignBlockHousekeeper(input: $i) { id } }`, { i: { buildingId: b.id, version: b.version, housekeeperId: this.app.fx.users.housekeeper.id } }, 'pm');
+      return (await this.ok(`mutation($b: ID!, $n: String!) { createUnit(input: { buildingId: $b, number: $n }) { id version } }`, { b: b.id, n: this.uniq('8-8-') })).createUnit;
+    });
+    return row.id;
+  }
+
+  async kpiSettingsVersion(): Promise<number> {
+    return (await this.app.gql(`{ kpiSettings { version } }`)).data!.kpiSettings.version;
+  }
+
   async notificationIds(): Promise<string[]> {
     const r = await this.app.gql(`{ myNotifications(take: 5) { items { id } } }`, {}, { as: 'supervisor' });
     return (r.data?.myNotifications.items as Array<{ id: string }> | undefined)?.map((n) => n.id) ?? [];
@@ -580,5 +687,46 @@ export const BASES: Record<string, Base> = {
   decideLossDecision: { vars: async (w) => ({ input: { ...v(await w.lossDecision()), action: 'APPROVE', reason: '同意停止' } }) },
   recordPenalty: { as: 'pm', vars: (w) => ({ input: { projectId: w.app.fx.p1.id, userId: w.app.fx.users.worker.id, rule: 'PROCEDURE_VIOLATION', occurredAt: future(-1), note: '未按流程', evidenceType: 'ORDER', evidenceId: w.app.fx.unitsP1[0]!.id } }) },
   recordCommendation: { as: 'supervisor', vars: (w) => ({ input: { projectId: w.app.fx.p1.id, userId: w.app.fx.users.worker.id, kind: 'RESIDENT_PRAISE', occurredAt: future(-1), note: '业主来信表扬' } }) },
+  saveChecklistItem: { vars: (w) => ({ input: { area: 'CLEANING', category: '环境卫生', title: w.uniq('楼道'), standard: '无垃圾、无积水', sort: 10, active: true } }) },
+  saveInspectionPost: { as: 'pm', vars: (w) => ({ input: { projectId: w.app.fx.p1.id, area: 'SECURITY', name: w.uniq('东门岗'), active: true } }) },
+  saveSubcontractor: { as: 'quality', vars: (w) => ({ input: { name: w.uniq('洁美保洁'), areas: ['CLEANING', 'GREENING'], contact: '王经理 13800000000', active: true } }) },
+  recordInspection: { as: 'supervisor', vars: async (w) => ({ input: w.inspectionInput(await w.checklistItem()) }) },
+  stepInspectionFinding: { as: 'worker', vars: async (w) => ({ input: { ...v(await w.finding()), action: 'ACKNOWLEDGE', note: '已知悉' } }) },
+  saveInspectionReport: {
+    as: 'pm',
+    vars: async (w) => {
+      const r = await w.inspectionReport();
+      return { input: { projectId: w.app.fx.p1.id, month: r.month, version: r.version, sections: { ...w.reportSections(), summary: '检查 6 项' } } };
+    },
+  },
+  stepInspectionReport: { as: 'pm', vars: async (w) => ({ input: { ...v(await w.inspectionReport()), action: 'SUBMIT' } }) },
+  createSatisfactionSurvey: { as: 'pm', vars: (w) => ({ input: { projectId: w.app.fx.p1.id, period: w.nextPeriod(), distributed: 50, opensOn: '2026-01-01', closesOn: '2026-01-31', title: '年度业户满意度调查' } }) },
+  updateSatisfactionSurvey: { as: 'pm', vars: async (w) => ({ input: { ...v(await w.survey()), distributed: 80, title: '年度业户满意度调查（补发）', closesOn: future(40).slice(0, 10) } }) },
+  submitSurveyResponse: {
+    as: 'frontDesk',
+    vars: async (w) => {
+      const s = await w.survey();
+      return { input: { surveyId: s.id, unitId: w.surveyUnit(), answers: s.items.map((item) => ({ item, level: 4 })), comment: '楼道卫生需改进' } };
+    },
+  },
+  saveSurveyAction: { as: 'pm', vars: async (w) => ({ input: { surveyId: (await w.survey()).id, itemCode: 'cleaning', action: '增加保洁频次', ownerId: w.app.fx.users.frontDesk.id, deadline: future(15).slice(0, 10) } }) },
+  completeSurveyAction: { as: 'frontDesk', vars: async (w) => ({ input: { ...v(await w.surveyAction()), note: '已调整排班' } }) },
+  saveHousekeeperAppraisal: {
+    as: 'pm',
+    vars: async (w) => {
+      const month = lastMonth().key;
+      return { input: { projectId: w.app.fx.p1.id, userId: w.app.fx.users.housekeeper.id, month, version: await w.appraisalVersion(month), scores: [{ dimension: 'ATTITUDE', score: 90 }], comment: '态度良好' } };
+    },
+  },
+  assignBlockHousekeeper: {
+    as: 'pm',
+    vars: async (w) => {
+      const b = await w.building();
+      return { input: { buildingId: b.id, version: b.version, housekeeperId: w.app.fx.users.housekeeper.id } };
+    },
+  },
+  recordVacantUnitCheck: { as: 'housekeeper', vars: async (w) => ({ input: { unitId: await w.vacantUnit(), note: '门窗完好', problemFound: false, checkedAt: new Date(Date.now() - 60_000).toISOString() } }) },
+  updateKpiSettings: { vars: async (w) => ({ input: { version: await w.kpiSettingsVersion(), baseScore: 100, appealWindowDays: 7 } }) },
+
   stepPenaltyEntry: { as: 'pm', vars: async (w) => ({ input: { ...v(await w.penalty()), action: 'CONFIRM', reason: '属实' } }) },
 };
