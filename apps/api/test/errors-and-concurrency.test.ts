@@ -105,3 +105,67 @@ describe('variables', () => {
     expect(r.errors!.at(-1)!.extensions!.messages.en).toBe('Too many invalid values in the input; processing stopped');
   });
 });
+
+describe('database refusals', () => {
+  it('answers a value PostgreSQL refuses (out of range, not a number, an impossible date, too long) as VALIDATION_FAILED if validation ever lets one through', async () => {
+    const format = createFormatError(pino({ level: 'silent' }));
+    for (const sql of [`select 99999999999::int as n`, `select 'abc'::int`, `select '2026-02-30'::date`, `with t(v) as (select 1) update unit set number = repeat('9', 200) where id = '${app.fx.unitsP1[59]!.id}'`, `update unit set number = null where id = '${app.fx.unitsP1[59]!.id}'`]) {
+      const error = await app.orm.em.fork().execute(sql).then(() => null, (e: unknown) => e);
+      expect(error, sql).not.toBeNull();
+      const out = requestScope.run({ requestId: 'r', locale: 'en', actor: null, operation: null }, () => format({ message: 'x', extensions: { code: 'INTERNAL_SERVER_ERROR' } }, error));
+      expect(out.extensions, sql).toMatchObject({ code: 'VALIDATION_FAILED', messages: { en: 'A value could not be stored; check the input and try again' } });
+    }
+  });
+});
+
+describe('unusable arguments', () => {
+  it('refuses an empty id, which an optional id would otherwise store', async () => {
+    const r = await app.gql(`mutation($i: RegisterComplaintInput!) { registerComplaint(input: $i) { id } }`, {
+      i: { projectId: app.fx.p1.id, residentId: '', contactName: '张三', contactPhone: '13912345678', description: '灯坏', channel: 'phone', category: 1, valid: true, severity: 'GENERAL', responsibleDepartment: 'ENGINEERING' },
+    });
+    expect(r.errors![0]!.extensions).toMatchObject({ code: 'VALIDATION_FAILED', field: 'residentId' });
+    expect((await app.gql(`mutation($id: ID!) { revokeApiKey(id: $id) { id } }`, { id: '' })).errors![0]!.extensions).toMatchObject({ code: 'VALIDATION_FAILED', field: 'id' });
+    // A text field may be empty where its own validation allows it: only ids are refused.
+    const ok = await app.gql(`mutation($i: RegisterComplaintInput!) { registerComplaint(input: $i) { id } }`, {
+      i: { projectId: app.fx.p1.id, contactName: '张三', contactPhone: '13912345678', description: '灯坏', wants: '', channel: 'phone', category: 1, valid: true, severity: 'GENERAL', responsibleDepartment: 'ENGINEERING' },
+    });
+    expect(ok.errors).toBeUndefined();
+  });
+
+  it('refuses a NUL character in any argument before the database sees it, naming the field', async () => {
+    const create = `mutation($i: CreateResidentInput!) { createResident(input: $i) { id } }`;
+    const r = await app.gql(create, { i: { unitId: app.fx.unitsP1[1]!.id, name: '张\u0000三', phone: '13900000000', kind: 'OWNER' } }, { locale: 'en' });
+    expect(r.errors![0]!.extensions).toMatchObject({ code: 'VALIDATION_FAILED', field: 'name' });
+    expect(r.errors![0]!.message).toBe('must not contain a NUL character (U+0000)');
+    const lines = await app.gql(`mutation($i: QuoteServiceOrderInput!) { quoteServiceOrder(input: $i) { id } }`, { i: { id: app.fx.unitsP1[0]!.id, version: 1, lines: [{ kind: 'MATERIAL', name: 'a\u0000', quantityMilli: 1000, unitPriceFen: 1 }] } });
+    expect(lines.errors![0]!.extensions).toMatchObject({ code: 'VALIDATION_FAILED', field: 'lines.0.name' });
+    const flat = await app.gql(`mutation($id: ID!) { revokeApiKey(id: $id) { id } }`, { id: '\u0000' });
+    expect(flat.errors![0]!.extensions).toMatchObject({ code: 'VALIDATION_FAILED', field: 'id' });
+    const surrogate = await app.gql(create, { i: { unitId: app.fx.unitsP1[1]!.id, name: '张\uD800', phone: '13900000000', kind: 'OWNER' } });
+    expect(surrogate.errors![0]!.extensions).toMatchObject({ code: 'VALIDATION_FAILED', field: 'name' });
+    // Emoji (a surrogate pair) is text like any other.
+    expect((await app.gql(create, { i: { unitId: app.fx.unitsP1[1]!.id, name: '张三😀', phone: '13900000000', kind: 'OWNER' } })).errors).toBeUndefined();
+  });
+
+  it('answers an id that cannot exist in a mutation as NOT_FOUND naming the field, however deep', async () => {
+    const r = await app.gql(`mutation($i: RecordPenaltyInput!) { recordPenalty(input: $i) { id } }`, {
+      i: { projectId: app.fx.p1.id, userId: app.fx.users.worker.id, rule: 'PROCEDURE_VIOLATION', occurredAt: new Date().toISOString(), note: '未按流程', evidenceType: 'ORDER', evidenceId: '0196a3b2-0123-7abc-8def-01234567890' },
+    }, { as: 'pm' });
+    expect(r.errors![0]!.extensions).toMatchObject({ code: 'NOT_FOUND', field: 'evidenceId' });
+    const year = await app.gql(`mutation($i: PlanFollowUpInput!) { planFollowUp(input: $i) { id } }`, {
+      i: { projectId: app.fx.p1.id, subject: 'SPECIAL_INCIDENT', label: '停水', contactName: '张三', contactPhone: '13912345678', completedAt: '0000-01-01T00:00:00Z' },
+    }, { as: 'pm' });
+    expect(year.errors![0]!.extensions).toMatchObject({ code: 'VALIDATION_FAILED', field: 'completedAt' });
+    // A list's filter still matches nothing instead.
+    expect((await app.gql(`{ residents(filter: { unitId: "not-a-uuid" }) { totalCount } }`)).data!.residents.totalCount).toBe(0);
+  });
+});
+
+describe('null for a field that cannot be empty', () => {
+  it('leaves a project’s name as it was (null means no change), never a server error', async () => {
+    const p = (await app.gql(`query($id: ID!) { project(id: $id) { version name } }`, { id: app.fx.p2.id })).data!.project;
+    const r = await app.gql(`mutation($i: UpdateProjectInput!) { updateProject(input: $i) { name } }`, { i: { id: app.fx.p2.id, version: p.version, name: null, address: '新地址' } });
+    expect(r.errors).toBeUndefined();
+    expect(r.data!.updateProject.name).toBe(p.name);
+  });
+});

@@ -92,10 +92,10 @@ function judge(name: string, vars: Vars, r: GqlResult): Outcome {
   for (const e of r.errors) {
     const code = e.extensions?.code as string | undefined;
     if (!code || !TYPED.has(code)) throw new Error(`untyped or internal error (${code}): ${JSON.stringify(e).slice(0, 600)} in ${show()}`);
-    if (code !== 'GRAPHQL_VALIDATION_FAILED') {
-      const m = e.extensions?.messages as { zh?: string; en?: string } | undefined;
-      if (!m?.zh || !m?.en) throw new Error(`error without zh/en messages: ${show()}`);
-    }
+    const m = e.extensions?.messages as { zh?: string; en?: string } | undefined;
+    if (code !== 'GRAPHQL_VALIDATION_FAILED' && (!m?.zh || !m?.en)) throw new Error(`error without zh/en messages: ${show()}`);
+    // The database's own refusal (errors.ts maps it so the client still gets a typed answer) means a validator is missing.
+    if (m?.en === 'A value could not be stored; check the input and try again') throw new Error(`the database refused a value validation let through: ${show()}`);
     // A message may quote the client's own value back; beyond that it must not show the database or the code.
     const internals = e.message.match(/relation "|column "|violates|duplicate key|syntax error at|\.ts:\d+|node_modules|knex|mikro-?orm/i);
     if (internals && !JSON.stringify(vars).includes(internals[0])) throw new Error(`internals in a message: ${show()}`);

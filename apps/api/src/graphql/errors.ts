@@ -105,11 +105,12 @@ export function isUnavailable(error: unknown): boolean {
 }
 
 /**
- * A value PostgreSQL refused (SQLSTATE class 22: too long, out of range, a NUL byte, an
- * impossible date). Validation should have caught it first; this keeps it a typed error if not.
+ * A value PostgreSQL refused (SQLSTATE class 22: too long, out of range, an impossible date;
+ * 23502: null where a value is required). Validation should have caught it first (the fuzzer
+ * fails when it did not); this keeps it a typed error if not.
  */
 function isDataException(error: unknown): boolean {
-  for (const e of causes(error)) if (typeof e.code === 'string' && /^22[0-9A-Z]{3}$/.test(e.code)) return true;
+  for (const e of causes(error)) if (typeof e.code === 'string' && (/^22[0-9A-Z]{3}$/.test(e.code) || e.code === '23502')) return true;
   return false;
 }
 

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { GraphQLDateTime } from 'graphql-scalars';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
+import { rejectUnusableArguments } from './text-input.js';
 import { ApiKeyResolver } from '../modules/api-keys/api-keys.resolver.js';
 import { AuditResolver } from '../modules/audit/audit.resolver.js';
 import { CatalogItemResolver, PriceListEntryResolver, PriceListResolver } from '../modules/catalog/catalog.resolver.js';
@@ -86,6 +87,7 @@ export function createSchema(): Promise<GraphQLSchema> {
     validate: { forbidUnknownValues: false },
     scalarsMap: [{ type: Date, scalar: GraphQLDateTime }],
     emitSchemaFile: false,
+    globalMiddlewares: [rejectUnusableArguments],
   });
   return built;
 }

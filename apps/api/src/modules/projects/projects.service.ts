@@ -53,7 +53,7 @@ export class ProjectsService {
     const em = ctx.em;
     expectVersion(project, input.version);
     em.assign(project, {
-      ...(input.name !== undefined ? { name: input.name } : {}),
+      ...(input.name != null ? { name: input.name } : {}),
       ...(input.kind ? { kind: input.kind } : {}),
       ...(input.address !== undefined ? { address: input.address } : {}),
       ...(input.households != null ? { households: input.households } : {}),
