@@ -146,6 +146,8 @@ export class World {
 
   // ---- price lists (one open version per project: walked round its lifecycle) ----------------
 
+  private published = false;
+
   private async openList(): Promise<Row | null> {
     const r = await this.app.gql(`query($p: ID!) { priceLists(filter: { projectId: $p }, take: 100) { items { id version state entries { id version catalogItemId } } } }`, { p: this.app.fx.p1.id });
     const lists = (r.data?.priceLists.items ?? []) as Array<Row & { entries: Row[] }>;
@@ -160,7 +162,8 @@ export class World {
       if (state === 'published' && !open) return { id: '', version: 0, entries: [] };
       if (open && s === state) return open;
       if (!open) {
-        await this.ok(`mutation($p: ID!) { startPriceListDraft(input: { projectId: $p, from: TEMPLATE }) { id } }`, { p: this.app.fx.p1.id }, 'pm');
+        // From the published version, not the template: the template grows with every catalog item the fuzzer creates.
+        await this.ok(`mutation($p: ID!) { startPriceListDraft(input: { projectId: $p, from: ${this.published ? 'PUBLISHED' : 'TEMPLATE'} }) { id } }`, { p: this.app.fx.p1.id }, 'pm');
       } else if (s === 'draft') {
         await this.ok(`mutation($id: ID!, $v: Int!) { submitPriceList(input: { id: $id, version: $v }) { __typename } }`, { id: open.id, v: open.version }, 'pm');
       } else if (s === 'submitted') {
@@ -170,6 +173,7 @@ export class World {
         await this.ok(`mutation($id: ID!, $v: Int!) { revisePriceList(input: { id: $id, version: $v }) { id } }`, { id: open.id, v: open.version }, 'pm');
       } else if (s === 'approved') {
         await this.ok(`mutation($id: ID!, $v: Int!) { publishPriceList(input: { id: $id, version: $v }) { id } }`, { id: open.id, v: open.version });
+        this.published = true;
       }
     }
     throw new Error(`price list did not reach ${state}`);
@@ -487,7 +491,9 @@ export class World {
       const mine = (res.data?.inspectionReports.items as Row[] | undefined)?.find((x) => x.id === r.id);
       return mine && mine.state?.toLowerCase() === 'draft' ? { ...mine, number: r.number, month: r.number! } : null;
     }, async () => {
-      const month = `2025-${String(1 + (this.reportMonth++ % 12)).padStart(2, '0')}`;
+      // A month of its own each time, counting back from December 2025: a submitted report is final.
+      const back = this.reportMonth++;
+      const month = `${2025 - Math.floor(back / 12)}-${String(12 - (back % 12)).padStart(2, '0')}`;
       const saved = (await this.ok(`mutation($i: SaveInspectionReportInput!) { saveInspectionReport(input: $i) { id version state } }`, { i: { projectId: this.app.fx.p1.id, month, version: 0, sections: this.reportSections() } }, 'pm')).saveInspectionReport;
       return { ...saved, number: month, month };
     }) as Promise<Row & { month: string }>;
