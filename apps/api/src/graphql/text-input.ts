@@ -19,12 +19,13 @@ export const EARLIEST_YEAR = 1900;
 export const LATEST_YEAR = 2199;
 
 /** The first argument value no resolver should see, with its path as validation names fields (`lines.0.name`). */
-function check(value: unknown, type: GraphQLInputType | undefined, path: string[], mutation: boolean): Problem | null {
+function check(value: unknown, type: GraphQLInputType | undefined, path: string[], mutation: boolean, inIdList = false): Problem | null {
   if (typeof value === 'string') {
     const field = path.join('.');
     if (value.includes('\u0000')) return { field, key: 'validation.nulCharacter' };
     if (LONE_SURROGATE.test(value)) return { field, key: 'validation.malformedText' };
-    if (type && getNamedType(type).name === 'ID') {
+    // An id naming one record; a list of ids is a set to act on where they exist (mark these read).
+    if (type && getNamedType(type).name === 'ID' && !isListType(getNullableType(type)) && !inIdList) {
       if (value === '') return { field, key: 'validation.emptyId' };
       // Ids are UUIDs: one that cannot exist names nothing. (Lists keep matching nothing instead.)
       if (mutation && !isUuid(value)) return { field, key: 'error.notFound' };
@@ -38,8 +39,9 @@ function check(value: unknown, type: GraphQLInputType | undefined, path: string[
   const inner = type ? getNullableType(type) : undefined;
   if (Array.isArray(value)) {
     const element = inner && isListType(inner) ? (inner.ofType as GraphQLInputType) : undefined;
+    const ids = !!element && getNamedType(element).name === 'ID';
     for (const [i, v] of value.entries()) {
-      const found = check(v, element, [...path, String(i)], mutation);
+      const found = check(v, element, [...path, String(i)], mutation, ids);
       if (found) return found;
     }
   } else if (value && typeof value === 'object') {
