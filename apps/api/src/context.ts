@@ -66,7 +66,11 @@ export function scopeEntityManager(em: EntityManager, principal: Principal | nul
 
 export async function createContext(deps: ContextDeps, req: RequestInfo): Promise<Ctx> {
   const now = req.now ?? new Date();
-  const em = deps.orm.em.fork() as EntityManager;
+  // useContext: inside `ctx.em.transactional(…)` every use of ctx.em (a loader, settingsOf(ctx), …)
+  // resolves to the transaction's manager and its connection. Otherwise such a read takes a second
+  // pooled connection while the transaction holds the first, and under load ten requests hold all
+  // ten connections waiting for an eleventh (test/one-connection.test.ts).
+  const em = deps.orm.em.fork({ useContext: true }) as EntityManager;
   const auth = await deps.auth.authenticate(em, req.authorization, now).catch((error: unknown) => {
     throw unavailableOr(error);
   });

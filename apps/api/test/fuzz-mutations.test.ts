@@ -36,7 +36,9 @@ let digest: () => Promise<string>;
 let known: string | null = null;
 
 beforeAll(async () => {
-  app = await createTestApp();
+  // One connection: a mutation that needed a second one while its transaction holds the first
+  // would wait for it and fail (SERVICE_UNAVAILABLE is not a typed answer here): see one-connection.test.ts.
+  app = await createTestApp({ db: { poolMax: 1, acquireTimeoutMs: 5_000 } });
   world = new World(app);
   await world.setup();
   digest = await tableDigest(app.orm);
