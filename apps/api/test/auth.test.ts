@@ -103,7 +103,7 @@ describe('partner API keys', () => {
     expect(apiKey.scopes).toEqual(['CATALOG_READ']);
 
     const me = await app.gql(ME, {}, { as: { token: secret } });
-    expect(me.data!.me).toMatchObject({ user: null, apiKey: { name: 'app' }, projects: [{ code: 'P2' }], permissions: ['project.read', 'catalog.read'] });
+    expect(me.data!.me).toMatchObject({ user: null, apiKey: { name: 'app' }, projects: [{ code: 'P2' }], permissions: ['project.read', 'webhook.manage', 'catalog.read'] });
 
     const list = await app.gql(`{ apiKeys { items { id prefix } } }`);
     expect(JSON.stringify(list.data)).not.toContain(secret.slice(`wyk_${apiKey.prefix}_`.length));

@@ -489,6 +489,25 @@ const CASES: Record<string, Case> = {
     query: `mutation($r: ID!) { refundDeposit(input: { residentId: $r, amountFen: 1 }) { balanceFen } }`,
     vars: (a) => ({ r: a.fx.residentP1.id }),
   },
+  // Webhook endpoints: the GM for every key; a partner key for its own (which key is the service's rule, tested with webhooks).
+  webhookEndpoints: { allowed: ['gm', 'partner'], query: `{ webhookEndpoints { totalCount } }`, vars: () => ({}) },
+  webhookEndpoint: { allowed: ['gm', 'partner'], query: `query($id: ID!) { webhookEndpoint(id: $id) { id } }`, vars: () => ({ id: NO_SUCH_ID }) },
+  webhookDeliveries: { allowed: ['gm', 'partner'], check: 'gate', query: `query($id: ID!) { webhookDeliveries(endpointId: $id) { totalCount } }`, vars: () => ({ id: NO_SUCH_ID }) },
+  createWebhookEndpoint: {
+    allowed: ['gm', 'partner'],
+    query: `mutation($k: ID) { createWebhookEndpoint(input: { apiKeyId: $k, url: "https://partner.example.com/hooks", events: [ORDER_COMPLETED] }) { secret } }`,
+    vars: (a) => ({ k: a.fx.partnerKey.entity.id }),
+  },
+  ...Object.fromEntries(
+    [
+      ['updateWebhookEndpoint', '{ id: $id, version: 1, enabled: false }'],
+      ['rotateWebhookSecret', '{ id: $id, version: 1 }'],
+    ].map(([name, input]) => [
+      name,
+      { allowed: ['gm', 'partner'] as P[], check: 'gate' as const, query: `mutation($id: ID!) { ${name}(input: ${input}) { __typename } }`, vars: () => ({ id: NO_SUCH_ID }) },
+    ]),
+  ),
+  resendWebhookDelivery: { allowed: ['gm', 'partner'], check: 'gate', query: `mutation($id: ID!) { resendWebhookDelivery(id: $id) { id } }`, vars: () => ({ id: NO_SUCH_ID }) },
   revokeApiKey: {
     allowed: ['gm'],
     query: `mutation($id: ID!) { revokeApiKey(id: $id) { id } }`,

@@ -25,6 +25,7 @@ import { AuthResolver } from '../modules/auth/auth.resolver.js';
 import { BuildingResolver, ProjectResolver, UnitResolver } from '../modules/projects/projects.resolver.js';
 import { ResidentResolver, UnitResidentsResolver } from '../modules/residents/residents.resolver.js';
 import { RoleAssignmentResolver, StaffResolver } from '../modules/staff/staff.resolver.js';
+import { WebhookEndpointResolver } from '../modules/webhooks/webhooks.resolver.js';
 
 export const RESOLVERS = [
   AuthResolver,
@@ -62,6 +63,7 @@ export const RESOLVERS = [
   SurveyResponseResolver,
   SurveyActionResolver,
   AppraisalResolver,
+  WebhookEndpointResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;

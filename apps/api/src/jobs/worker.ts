@@ -6,6 +6,7 @@ import { generateAgreementOrders, generateAllAgreementOrders, GENERATE_TASK } fr
 import { escalateComplaints, ESCALATE_TASK } from '../modules/complaints/escalation.js';
 import { escalateLossStreaks } from '../modules/profitability/loss-decisions.service.js';
 import { PNL_REFRESH_RECENT_TASK, PNL_REFRESH_TASK, refreshPnlMonth, refreshRecentMonths } from '../modules/profitability/pnl-rollup.js';
+import { deliverChain, DELIVER_TASK, fanOutEvents, FANOUT_TASK, type Chain, type DeliveryOptions } from '../modules/webhooks/delivery.js';
 import { requestScope, systemScope } from '../request-scope.js';
 import { ORDER_SLA_TASK, proposeOrderBreaches } from '../modules/orders/sla-breaches.js';
 import { KPI_REFRESH_RECENT_TASK, refreshRecentKpiMonths } from '../modules/kpi/kpi-rollup.js';
@@ -33,8 +34,14 @@ const CRONTAB = [
   `50 2 * * * ${KPI_REFRESH_RECENT_TASK}`,
 ].join('\n');
 
-export function taskList(orm: MikroORM, now: () => Date = () => new Date()): TaskList {
+export function taskList(orm: MikroORM, now: () => Date = () => new Date(), webhooks: DeliveryOptions = {}): TaskList {
   return {
+    [FANOUT_TASK]: async () => {
+      await requestScope.run(systemScope(FANOUT_TASK), () => fanOutEvents(orm.em.fork() as never, now()));
+    },
+    [DELIVER_TASK]: async (payload) => {
+      await requestScope.run(systemScope(DELIVER_TASK), () => deliverChain(orm.em.fork() as never, payload as Chain, now(), webhooks));
+    },
     [PUBLISH_TASK]: async (payload) => {
       const { priceListId } = payload as { priceListId: string };
       await requestScope.run(systemScope(PUBLISH_TASK), () => publishDue(orm.em.fork({ clear: true }) as never, priceListId, now()));
@@ -93,6 +100,6 @@ export async function startWorker(opts: { orm: MikroORM; connectionString: strin
 }
 
 /** Runs every job that is due now, then returns (tests and one-off maintenance). */
-export async function runDueJobs(opts: { orm: MikroORM; connectionString: string; log: Logger; now?: () => Date }): Promise<void> {
-  await runOnce({ connectionString: opts.connectionString, logger: workerLogger(opts.log), taskList: taskList(opts.orm, opts.now) });
+export async function runDueJobs(opts: { orm: MikroORM; connectionString: string; log: Logger; now?: () => Date; webhooks?: DeliveryOptions }): Promise<void> {
+  await runOnce({ connectionString: opts.connectionString, logger: workerLogger(opts.log), taskList: taskList(opts.orm, opts.now, opts.webhooks) });
 }

@@ -15,6 +15,13 @@ describe('an endpoint URL', () => {
     ['https://partner.example.com/hooks#x', 'webhook.url.fragment'],
     ['partner.example.com/hooks', 'webhook.url.invalid'],
     ['', 'webhook.url.invalid'],
+    ['https://', 'webhook.url.invalid'],
+    ['https://bad host/hooks', 'webhook.url.invalid'],
+    ['https://-x.example.com/hooks', 'webhook.url.invalid'],
+    ['HTTPS://Partner.Example.com/Hooks', null],
+    ['https://partner.example.com', null],
+    ['http://127.0.0.1.example.com/hooks', 'webhook.url.httpsRequired'],
+    ['http://localhost@evil.example.com/hooks', 'webhook.url.credentials'],
     [`https://partner.example.com/${'a'.repeat(500)}`, 'webhook.url.tooLong'],
   ])('%s → %s', (url, messageKey) => {
     const issues = validateWebhookUrl(url);

@@ -21,24 +21,26 @@ export const WEBHOOK_URL_MAX_LENGTH = 500;
 
 const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
 
+/** scheme://authority/path?query#fragment; the domain has no URL class (no DOM, no Node), so it reads the parts itself. */
+const URL_PARTS = /^([a-z][a-z0-9+.-]*):\/\/([^/?#]*)([^#]*)(#.*)?$/i;
+const HOST = /^(\[[0-9a-f:.]+\]|[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*)(:\d{1,5})?$/i;
+
 /**
  * Deliveries carry residents' orders and complaints, so they travel over HTTPS. Plain HTTP is
  * accepted only to this machine (a receiver under development); no credentials in the URL,
  * since it is shown in the console and the delivery log.
  */
 export function validateWebhookUrl(url: string): WebhookIssue[] {
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return [issue('url', 'webhook.url.invalid')];
-  }
+  const parts = URL_PARTS.exec(url);
+  if (!parts || /\s/.test(url)) return [issue('url', 'webhook.url.invalid')];
   if (url.length > WEBHOOK_URL_MAX_LENGTH) return [issue('url', 'webhook.url.tooLong', { max: WEBHOOK_URL_MAX_LENGTH })];
-  if (parsed.protocol !== 'https:' && !(parsed.protocol === 'http:' && LOOPBACK_HOSTS.has(parsed.hostname))) {
-    return [issue('url', 'webhook.url.httpsRequired')];
-  }
-  if (parsed.username || parsed.password) return [issue('url', 'webhook.url.credentials')];
-  if (parsed.hash) return [issue('url', 'webhook.url.fragment')];
+  const [, scheme, authority, , fragment] = parts as unknown as [string, string, string, string, string | undefined];
+  if (authority.includes('@')) return [issue('url', 'webhook.url.credentials')];
+  if (!HOST.test(authority)) return [issue('url', 'webhook.url.invalid')];
+  const hostname = authority.startsWith('[') ? authority.slice(0, authority.indexOf(']') + 1) : authority.split(':')[0]!.toLowerCase();
+  const protocol = scheme.toLowerCase();
+  if (protocol !== 'https' && !(protocol === 'http' && LOOPBACK_HOSTS.has(hostname))) return [issue('url', 'webhook.url.httpsRequired')];
+  if (fragment !== undefined) return [issue('url', 'webhook.url.fragment')];
   return [];
 }
 

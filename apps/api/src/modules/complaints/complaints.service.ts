@@ -33,6 +33,7 @@ import { KpiService } from '../kpi/kpi.service.js';
 import { Unit } from '../projects/unit.entity.js';
 import { Resident } from '../residents/resident.entity.js';
 import { nextNumber } from '../sequences/next-number.js';
+import { emitComplaintCreated, emitComplaintResolved } from '../webhooks/emit.js';
 import { Complaint } from './complaint.entity.js';
 import type { ComplaintsArgs, ComplaintStepInput, RegisterComplaintInput } from './complaints.types.js';
 
@@ -157,6 +158,7 @@ export class ComplaintsService {
         ...classification,
       });
       this.step(ctx, complaint, 'register', null, null);
+      emitComplaintCreated(em, complaint, ctx.now);
       await em.flush();
       await this.detectRepeat(em, complaint, await settingsOf(ctx));
       const relatedOrder = complaint.relatedOrderId ? await em.findOne(ServiceOrder, { id: idOrNone(complaint.relatedOrderId) }) : null;
@@ -287,6 +289,7 @@ export class ComplaintsService {
         break;
       case 'record_resolution':
         Object.assign(c, { cause: input.cause, handling: input.handling, resolvedAt: input.completedAt ?? ctx.now, resolutionRecordedBy: ctx.user!.id });
+        emitComplaintResolved(ctx.em, c, ctx.now);
         // Every resolved complaint is visited (100 %, within 3 days; README §5).
         await planFollowUpVisit(ctx.em, {
           companyId: c.companyId,

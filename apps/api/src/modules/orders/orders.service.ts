@@ -49,6 +49,7 @@ import { LossDecisionsService } from '../profitability/loss-decisions.service.js
 import { schedulePnlRefresh } from '../profitability/pnl-rollup.js';
 import { KpiService } from '../kpi/kpi.service.js';
 import { settingsOf } from '../settings/settings.service.js';
+import { emitOrderStep } from '../webhooks/emit.js';
 import { DepositAccount } from './deposit-account.entity.js';
 import { DepositTransaction } from './deposit-transaction.entity.js';
 import { OrderEvent } from './order-event.entity.js';
@@ -241,6 +242,7 @@ export class OrdersService {
   }
 
   recordEvent(em: EntityManager, ctx: Ctx, order: ServiceOrder, action: string, from: string | null, note: string | null, data?: Record<string, unknown>): OrderEvent {
+    emitOrderStep(em, order, from, ctx.now);
     return em.create(OrderEvent, {
       companyId: order.companyId,
       projectId: order.projectId,
