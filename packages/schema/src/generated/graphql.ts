@@ -421,7 +421,8 @@ export const NotificationKind = {
   OrderNoOneHome: 'ORDER_NO_ONE_HOME',
   OrderRebooked: 'ORDER_REBOOKED',
   OrderRequoted: 'ORDER_REQUOTED',
-  PnlLossStreak: 'PNL_LOSS_STREAK'
+  PnlLossStreak: 'PNL_LOSS_STREAK',
+  WebhookFailing: 'WEBHOOK_FAILING'
 } as const;
 
 export type NotificationKind = typeof NotificationKind[keyof typeof NotificationKind];

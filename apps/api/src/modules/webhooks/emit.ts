@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { ComplaintMilestone, OrderState, WebhookEntityType, WebhookEventType } from '@wuye/domain';
+import type { ComplaintMilestoneName, WebhookComplaint, WebhookOrder, WebhookPriceList } from '@wuye/schema/partner';
 import { newId } from '../../db/ids.js';
 import type { PriceList } from '../catalog/price-list.entity.js';
 import type { Complaint } from '../complaints/complaint.entity.js';
@@ -39,12 +40,16 @@ export function emitWebhook(
   });
 }
 
-/** Enum values as the GraphQL schema spells them, so an event reads like a query result. */
-const gql = (value: string | null | undefined) => (value == null ? null : value.toUpperCase());
+/**
+ * Enum values as the GraphQL schema spells them, so an event reads like a query result. The views
+ * are typed with the partner contract (packages/schema/src/partner/webhook-events.ts).
+ */
+const gql = <T extends string>(value: string) => value.toUpperCase() as T;
+const gqlOrNull = <T extends string>(value: string | null | undefined) => (value == null ? null : gql<T>(value));
 const iso = (d: Date | null | undefined) => (d ? d.toISOString() : null);
 
 /** What an order event says about the order: its state and the facts a partner acts on; details through `serviceOrder(id)`. */
-function orderView(o: ServiceOrder) {
+function orderView(o: ServiceOrder): WebhookOrder {
   return {
     id: o.id,
     number: o.number,
@@ -66,7 +71,7 @@ function orderView(o: ServiceOrder) {
   };
 }
 
-function complaintView(c: Complaint) {
+function complaintView(c: Complaint): WebhookComplaint {
   return {
     id: c.id,
     number: c.number,
@@ -74,9 +79,9 @@ function complaintView(c: Complaint) {
     unitId: c.unitId ?? null,
     kind: gql(c.kind),
     category: c.category ?? null,
-    severity: gql(c.severity),
+    severity: gqlOrNull(c.severity),
     valid: c.valid ?? null,
-    responsibleDepartment: gql(c.responsibleDepartment),
+    responsibleDepartment: gqlOrNull(c.responsibleDepartment),
     state: c.state,
     channel: c.channel,
     createdAt: iso(c.createdAt),
@@ -85,7 +90,7 @@ function complaintView(c: Complaint) {
   };
 }
 
-function priceListView(l: PriceList) {
+function priceListView(l: PriceList): WebhookPriceList {
   return {
     id: l.id,
     projectId: l.projectId,
@@ -114,7 +119,7 @@ export const emitComplaintResolved = (em: EntityManager, c: Complaint, at: Date)
 
 /** One event per deadline missed (the escalation job finds each breach exactly once). */
 export function emitComplaintBreaches(em: EntityManager, c: Complaint, alerts: ReadonlyArray<{ kind: string; milestone: ComplaintMilestone; dueAt: Date }>, at: Date): void {
-  for (const a of alerts) if (a.kind === 'breach') emitComplaint(em, c, 'complaint.sla_breached', at, { milestone: gql(a.milestone), dueAt: a.dueAt.toISOString() });
+  for (const a of alerts) if (a.kind === 'breach') emitComplaint(em, c, 'complaint.sla_breached', at, { milestone: gql<ComplaintMilestoneName>(a.milestone), dueAt: a.dueAt.toISOString() });
 }
 
 export function emitPriceListPublished(em: EntityManager, list: PriceList, at: Date): void {
