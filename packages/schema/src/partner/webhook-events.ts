@@ -8,6 +8,7 @@ import type {
   PriceListState,
   ServiceOrderState,
   ServiceType,
+  WebhookEventType,
 } from '../generated/partner.js';
 
 /**
@@ -96,6 +97,17 @@ export type WebhookEvent =
   | SurveyResponseReceivedEvent;
 
 export type WebhookEventName = WebhookEvent['type'];
+
+/** The GraphQL enum value of each event (what `createWebhookEndpoint` takes) and its `type` in a delivery. */
+export const WEBHOOK_EVENT_NAMES = {
+  ORDER_STATUS_CHANGED: 'order.status_changed',
+  ORDER_COMPLETED: 'order.completed',
+  COMPLAINT_CREATED: 'complaint.created',
+  COMPLAINT_SLA_BREACHED: 'complaint.sla_breached',
+  COMPLAINT_RESOLVED: 'complaint.resolved',
+  PRICE_LIST_PUBLISHED: 'price_list.published',
+  SURVEY_RESPONSE_RECEIVED: 'survey.response_received',
+} as const satisfies Record<WebhookEventType, WebhookEventName>;
 
 /** Headers of a delivery. Node lower-cases incoming header names: read them as `req.headers['wuye-webhook-signature']`. */
 export const WEBHOOK_HEADERS = {
