@@ -29,6 +29,7 @@ import { endOfDayReview, myOrders, serviceOrders } from './service-orders';
 import { companySettings } from './settings';
 import { staffUsers } from './staff-users';
 import { units } from './units';
+import { webhookEndpoints } from './webhook-endpoints';
 
 // Menu entries and create/edit buttons follow authProvider.canAccess (the viewer's permissions).
 export const App = () => (
@@ -68,6 +69,7 @@ export const App = () => (
       pnlOverview,
       staffUsers,
       apiKeys,
+      webhookEndpoints,
       auditEntries,
       companySettings,
     ].map((props) => (

@@ -25,6 +25,8 @@ const RESOURCE_PERMISSIONS: Record<string, Rule> = {
   pnlOverview: { read: 'profitability.approve' },
   staffUsers: { read: 'staff.read', manage: 'staff.manage' },
   apiKeys: { read: 'apiKey.manage', manage: 'apiKey.manage' },
+  // 回调地址: partner keys' webhook endpoints and their delivery logs (the GM's).
+  webhookEndpoints: { read: 'webhook.manage', manage: 'webhook.manage' },
   auditEntries: { read: 'audit.read' },
   serviceOrders: { read: 'order.read', manage: 'order.register' },
   // 我的工单: the orders assigned to the signed-in worker (order.act alone is also the front desk's).

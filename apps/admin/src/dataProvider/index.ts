@@ -17,6 +17,7 @@ import { residents } from './resources/residents';
 import { endOfDayReview, serviceOrderActions, serviceOrders, type ServiceOrderActions } from './resources/service-orders';
 import { staffUsers } from './resources/staff-users';
 import { units } from './resources/units';
+import { webhookActions, webhookDeliveries, webhookEndpoints, type WebhookActions } from './resources/webhook-endpoints';
 
 const adapters: Record<string, ResourceAdapter> = {
   projects,
@@ -36,6 +37,8 @@ const adapters: Record<string, ResourceAdapter> = {
   depositAccounts,
   monthlyStatements,
   notifications,
+  webhookEndpoints,
+  webhookDeliveries,
   ...complaintAdapters,
 };
 
@@ -62,7 +65,8 @@ export type WuyeDataProvider = DataProvider & {
   DepositActions &
   StatementActions &
   NotificationActions &
-  ComplaintActions;
+  ComplaintActions &
+  WebhookActions;
 
 /**
  * Maps react-admin calls onto the typed GraphQL operations. Deleting is not part of the
@@ -92,4 +96,5 @@ export const dataProvider: WuyeDataProvider = {
   ...statementActions,
   ...notificationActions,
   ...complaintActions,
+  ...webhookActions,
 };
