@@ -466,6 +466,28 @@ describe('events come from the change that caused them, in its transaction', () 
     expect(received.filter((r) => r.json.entityId === entityId)).toHaveLength(0);
   });
 
+  it('a survey response submitted by a partner app, with its answers; a refused one sends nothing', async () => {
+    const surveysKey = await newKey(['surveys:write'], app.fx.p1.id);
+    const readerKey = await newKey(['reports:read'], app.fx.p2.id);
+    await register('/surveys', ['survey.response_received'], { apiKeyId: surveysKey.id });
+    await register('/surveys-p2', ['survey.response_received'], { apiKeyId: readerKey.id });
+    const today = new Date(Date.now() + 8 * HOUR).toISOString().slice(0, 10);
+    const survey = ok(
+      await app.gql(`mutation($p: ID!, $o: String!) { createSatisfactionSurvey(input: { projectId: $p, period: "2026-H2", distributed: 3, opensOn: $o, closesOn: $o }) { id items { code } } }`, { p: app.fx.p1.id, o: today }, { as: 'pm' }),
+    ).createSatisfactionSurvey;
+    const answers = survey.items.map((i: { code: string }, n: number) => ({ item: i.code, level: n === 0 ? null : 4 }));
+    const SUBMIT = `mutation($i: SubmitSurveyResponseInput!) { submitSurveyResponse(input: $i) { id source } }`;
+    const input = { surveyId: survey.id, unitId: app.fx.unitsP1[30]!.id, answers, comment: '绿化很好' };
+    const response = ok(await app.gql(SUBMIT, { i: input }, { as: { token: surveysKey.token } })).submitSurveyResponse;
+    expect(codeOf(await app.gql(SUBMIT, { i: input }, { as: { token: surveysKey.token } }))).toBe('CONFLICT');
+    await runJobs();
+    const got = at('/surveys');
+    expect(got.map((r) => [r.json.type, r.json.entityType, r.json.entityId])).toEqual([['survey.response_received', 'SurveyResponse', response.id]]);
+    expect(got[0]!.json.data.surveyResponse).toMatchObject({ surveyId: survey.id, unitId: input.unitId, comment: '绿化很好', source: 'partner', answers: answers });
+    // A reports:read key of another project hears nothing of P1's survey.
+    expect(at('/surveys-p2')).toHaveLength(0);
+  });
+
   it('a price list published now, and one published later by the job runner', async () => {
     const catalogKey = await newKey(['catalog:read'], app.fx.p2.id);
     await register('/catalog', ['price_list.published'], { apiKeyId: catalogKey.id });

@@ -3,16 +3,19 @@ import {
   PartnerFileComplaintDocument,
   PartnerFileOrderDocument,
   PartnerMonthlyPnlDocument,
+  PartnerOpenSurveysDocument,
   PartnerOrderDocument,
   PartnerPublishedCatalogDocument,
   PartnerRegisterWebhookDocument,
   PartnerRotateWebhookSecretDocument,
+  PartnerSubmitSurveyResponseDocument,
   PartnerUnitsDocument,
   PartnerViewerDocument,
   PartnerWebhookDeliveriesDocument,
   type RegisterComplaintInput,
   type RegisterServiceOrderInput,
   type ServiceOrderState,
+  type SubmitSurveyResponseInput,
   type WebhookEventType,
 } from '@wuye/schema/partner';
 import type { PartnerClient } from './client.js';
@@ -73,6 +76,18 @@ export async function waitForOrderState(client: PartnerClient, id: string, state
 export async function fileComplaint(client: PartnerClient, input: RegisterComplaintInput) {
   const { registerComplaint } = await client.request(PartnerFileComplaintDocument, { input: { ...input, channel: input.channel ?? 'app' } });
   return registerComplaint;
+}
+
+/** Journey 4a: the project's open satisfaction surveys, with the items each asks about. */
+export async function openSurveys(client: PartnerClient, projectId: string) {
+  const { satisfactionSurveys } = await client.request(PartnerOpenSurveysDocument, { projectId });
+  return satisfactionSurveys.items;
+}
+
+/** Journey 4b: one unit's questionnaire: a level per item (5 非常满意 … 1 非常不满意, null to skip), and a comment. */
+export async function submitSurveyResponse(client: PartnerClient, input: SubmitSurveyResponseInput) {
+  const { submitSurveyResponse } = await client.request(PartnerSubmitSurveyResponseDocument, { input });
+  return submitSurveyResponse;
 }
 
 /** Journey 5: a month's statistics — complaints (complaints:read) and the paid services' P&L (reports:read). */

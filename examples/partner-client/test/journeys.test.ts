@@ -5,11 +5,13 @@ import {
   fileComplaint,
   fileOrder,
   findUnit,
+  openSurveys,
   orderStatus,
   readMonthlyStatistics,
   readPublishedCatalog,
   registerWebhook,
   rotateWebhookSecret,
+  submitSurveyResponse,
   webhookDeliveries,
   whoAmI,
 } from '../src/journeys.js';
@@ -43,7 +45,7 @@ beforeAll(async () => {
     api.baseUrl,
     staff.gm.token,
     `mutation($i: CreateApiKeyInput!) { createApiKey(input: $i) { secret } }`,
-    { i: { name: '业主 App', scopes: ['CATALOG_READ', 'ORDERS_WRITE', 'COMPLAINTS_WRITE', 'REPORTS_READ'], projectId: project.id } },
+    { i: { name: '业主 App', scopes: ['CATALOG_READ', 'ORDERS_WRITE', 'COMPLAINTS_WRITE', 'SURVEYS_WRITE', 'REPORTS_READ'], projectId: project.id } },
   );
   client = new PartnerClient({ baseUrl: api.baseUrl, apiKey: createApiKey.secret, locale: 'en' });
   receiver = await startWebhookReceiver({ secret: () => secret });
@@ -60,7 +62,7 @@ describe('a partner app, from its own key', () => {
   it('sees its key, its scopes and only its project', async () => {
     const me = await whoAmI(client);
     expect(me.key).toMatchObject({ name: '业主 App', projectId: project.id });
-    expect(me.key.scopes.sort()).toEqual(['CATALOG_READ', 'COMPLAINTS_WRITE', 'ORDERS_WRITE', 'REPORTS_READ']);
+    expect(me.key.scopes.sort()).toEqual(['CATALOG_READ', 'COMPLAINTS_WRITE', 'ORDERS_WRITE', 'REPORTS_READ', 'SURVEYS_WRITE']);
     expect(me.projects.map((p) => p.name)).toEqual(['翠湖花园']);
   });
 
@@ -72,6 +74,7 @@ describe('a partner app, from its own key', () => {
       'COMPLAINT_SLA_BREACHED',
       'COMPLAINT_RESOLVED',
       'PRICE_LIST_PUBLISHED',
+      'SURVEY_RESPONSE_RECEIVED',
     ]);
     secret = created.secret;
     endpoint = created.endpoint;
@@ -150,6 +153,38 @@ describe('a partner app, from its own key', () => {
     expect(complaint).toMatchObject({ kind: 'COMPLAINT', state: 'registered', severity: 'GENERAL' });
     const event = await receiver.waitFor((e) => e.entityId === complaint.id && e.type === 'complaint.created');
     expect(event.data).toMatchObject({ complaint: { id: complaint.id, number: complaint.number, responsibleDepartment: 'ENGINEERING' } });
+  });
+
+  it('journey 4: submits a unit’s satisfaction survey response and hears of it', async () => {
+    let [survey] = await openSurveys(client, project.id);
+    if (!survey) {
+      // The project manager opens one for a period not yet surveyed (the company's side, through the API).
+      const pm = await login(api.baseUrl, 'pm1@demo.wuye.cn');
+      const { satisfactionSurveys } = await gql<{ satisfactionSurveys: { items: Array<{ period: string }> } }>(api.baseUrl, pm.token, `query($p: ID!) { satisfactionSurveys(projectId: $p, take: 100) { items { period } } }`, { p: project.id });
+      const taken = new Set(satisfactionSurveys.items.map((s) => s.period));
+      const today = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
+      const year = Number(today.slice(0, 4));
+      const period = [`${year}-H1`, `${year}-H2`, `${year}`, `${year + 1}-H1`, `${year + 1}-H2`].find((p) => !taken.has(p))!;
+      await gql(api.baseUrl, pm.token, `mutation($i: CreateSurveyInput!) { createSatisfactionSurvey(input: $i) { id } }`, {
+        i: { projectId: project.id, period, distributed: 500, opensOn: today, closesOn: today },
+      });
+      [survey] = await openSurveys(client, project.id);
+    }
+    expect(survey!.items.length).toBeGreaterThan(0);
+    const { units } = await gql<{ units: { items: Array<{ id: string }> } }>(api.baseUrl, staff.gm.token, `query($p: ID) { units(filter: { projectId: $p }, take: 100) { items { id } } }`, { p: project.id });
+    const answers = survey!.items.map((item, i) => ({ item: item.code, level: i === 0 ? null : 5 - (i % 3) }));
+    let response: Awaited<ReturnType<typeof submitSurveyResponse>> | undefined;
+    for (const unit of units.items) {
+      // A unit that already answered this survey is a CONFLICT: take the next one.
+      response = await submitSurveyResponse(client, { surveyId: survey!.id, unitId: unit.id, answers, comment: '保洁及时，绿化维护得好' }).catch((e: unknown) => {
+        if (e instanceof PartnerApiError && e.code === 'CONFLICT') return undefined;
+        throw e;
+      });
+      if (response) break;
+    }
+    expect(response).toMatchObject({ surveyId: survey!.id, source: 'partner' });
+    const event = await receiver.waitFor((e) => e.type === 'survey.response_received' && e.entityId === response!.id);
+    expect(event.data).toMatchObject({ surveyResponse: { surveyId: survey!.id, unitId: response!.unitId, answers, comment: '保洁及时，绿化维护得好' } });
   });
 
   it('journey 5: reads the month’s statistics', async () => {

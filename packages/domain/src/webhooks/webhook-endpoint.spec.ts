@@ -37,6 +37,8 @@ describe('the events an endpoint subscribes to', () => {
     { events: ['price_list.published'], scopes: ['orders:write'], key: null },
     { events: ['complaint.created', 'complaint.sla_breached', 'complaint.resolved'], scopes: ['complaints:write'], key: null },
     { events: ['survey.response_received'], scopes: ['surveys:write'], key: null },
+    { events: ['survey.response_received'], scopes: ['reports:read'], key: null },
+    { events: ['survey.response_received'], scopes: ['orders:write'], key: 'webhook.events.scopeMissing' },
     { events: [], scopes: ['orders:read'], key: 'webhook.events.empty' },
     { events: ['order.deleted'], scopes: ['orders:read'], key: 'webhook.events.unknown' },
     { events: ['order.completed', 'complaint.created'], scopes: ['orders:read'], key: 'webhook.events.scopeMissing' },

@@ -33,7 +33,7 @@ export const WEBHOOK_EVENTS: Readonly<Record<WebhookEventType, WebhookEventRule>
   'complaint.sla_breached': { entity: 'Complaint', scopes: ['complaints:read', 'complaints:write'], zh: '投诉处理超时', en: 'Complaint deadline breached' },
   'complaint.resolved': { entity: 'Complaint', scopes: ['complaints:read', 'complaints:write'], zh: '投诉已处理完毕', en: 'Complaint resolved' },
   'price_list.published': { entity: 'PriceList', scopes: ['catalog:read', 'orders:write'], zh: '价目表已公示', en: 'Price list published' },
-  'survey.response_received': { entity: 'SurveyResponse', scopes: ['surveys:write'], zh: '收到满意度调查答卷', en: 'Survey response received' },
+  'survey.response_received': { entity: 'SurveyResponse', scopes: ['reports:read', 'surveys:write'], zh: '收到满意度调查答卷', en: 'Survey response received' },
 };
 
 export function isWebhookEventType(value: unknown): value is WebhookEventType {

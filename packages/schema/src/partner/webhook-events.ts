@@ -76,6 +76,19 @@ export interface WebhookPriceList {
   effectiveFrom: string | null;
 }
 
+export interface WebhookSurveyResponse {
+  id: string;
+  surveyId: string;
+  projectId: string;
+  unitId: string;
+  /** Item code and level (5 非常满意 … 1 非常不满意; null: skipped), as `SurveyResponse.answers` in the schema. */
+  answers: Array<{ item: string; level: number | null }>;
+  comment: string | null;
+  /** staff | partner */
+  source: string;
+  createdAt: string | null;
+}
+
 export type ComplaintMilestoneName = 'ON_SITE' | 'FIRST_FEEDBACK' | 'RESOLUTION' | 'DEVELOPER_RESPONSE';
 
 export type OrderStatusChangedEvent = WebhookEnvelope<'order.status_changed', 'ServiceOrder', { order: WebhookOrder; previousState: ServiceOrderState }>;
@@ -84,8 +97,7 @@ export type ComplaintCreatedEvent = WebhookEnvelope<'complaint.created', 'Compla
 export type ComplaintSlaBreachedEvent = WebhookEnvelope<'complaint.sla_breached', 'Complaint', { complaint: WebhookComplaint; milestone: ComplaintMilestoneName; dueAt: string }>;
 export type ComplaintResolvedEvent = WebhookEnvelope<'complaint.resolved', 'Complaint', { complaint: WebhookComplaint }>;
 export type PriceListPublishedEvent = WebhookEnvelope<'price_list.published', 'PriceList', { priceList: WebhookPriceList }>;
-/** Emitted once satisfaction surveys take responses through the API (see docs/partner-api.md). */
-export type SurveyResponseReceivedEvent = WebhookEnvelope<'survey.response_received', 'SurveyResponse', { surveyResponse: Record<string, unknown> }>;
+export type SurveyResponseReceivedEvent = WebhookEnvelope<'survey.response_received', 'SurveyResponse', { surveyResponse: WebhookSurveyResponse }>;
 
 export type WebhookEvent =
   | OrderStatusChangedEvent

@@ -1,10 +1,11 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { ComplaintMilestone, OrderState, WebhookEntityType, WebhookEventType } from '@wuye/domain';
-import type { ComplaintMilestoneName, WebhookComplaint, WebhookOrder, WebhookPriceList } from '@wuye/schema/partner';
+import type { ComplaintMilestoneName, WebhookComplaint, WebhookOrder, WebhookPriceList, WebhookSurveyResponse } from '@wuye/schema/partner';
 import { newId } from '../../db/ids.js';
 import type { PriceList } from '../catalog/price-list.entity.js';
 import type { Complaint } from '../complaints/complaint.entity.js';
 import type { ServiceOrder } from '../orders/service-order.entity.js';
+import type { SurveyResponse } from '../surveys/survey.entity.js';
 import { WebhookEvent } from './webhook-event.entity.js';
 
 /**
@@ -124,4 +125,29 @@ export function emitComplaintBreaches(em: EntityManager, c: Complaint, alerts: R
 
 export function emitPriceListPublished(em: EntityManager, list: PriceList, at: Date): void {
   emitWebhook(em, { companyId: list.companyId, projectId: list.projectId, type: 'price_list.published', entityType: 'PriceList', entityId: list.id, at, data: { priceList: priceListView(list) } });
+}
+
+function surveyResponseView(r: SurveyResponse): WebhookSurveyResponse {
+  return {
+    id: r.id,
+    surveyId: r.surveyId,
+    projectId: r.projectId,
+    unitId: r.unitId,
+    answers: Object.entries(r.answers).map(([item, level]) => ({ item, level })),
+    comment: r.comment ?? null,
+    source: r.source,
+    createdAt: iso(r.createdAt),
+  };
+}
+
+export function emitSurveyResponseReceived(em: EntityManager, response: SurveyResponse, at: Date): void {
+  emitWebhook(em, {
+    companyId: response.companyId,
+    projectId: response.projectId,
+    type: 'survey.response_received',
+    entityType: 'SurveyResponse',
+    entityId: response.id,
+    at,
+    data: { surveyResponse: surveyResponseView(response) },
+  });
 }
