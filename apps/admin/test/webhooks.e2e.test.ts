@@ -63,11 +63,19 @@ describe('webhook endpoints', () => {
   it('the general manager registers an endpoint, sees a delivery in its log and resends it', async () => {
     const gm = await product().signIn(DEMO.gm, '回调地址');
     const page = gm.page;
-    await menuItem(page, '回调地址').click();
-    await page.waitForURL(/#\/webhookEndpoints/);
+    // From the key to its endpoints (none yet), and a new one.
+    await menuItem(page, 'API 密钥').click();
+    await page.locator('tbody tr', { hasText: '业主 App（翠湖花园）' }).getByRole('link', { name: '回调地址' }).click();
+    await page.waitForURL(/#\/webhookEndpoints\?filter=/);
+    // The list is filtered to the key (its filter shows it) before its own create button is used.
+    await page.getByRole('combobox', { name: 'API 密钥' }).filter({ hasText: '业主 App（翠湖花园）' }).waitFor({ timeout: 30_000 });
     await page.getByRole('link', { name: '新建' }).click();
+    await page.waitForURL(/#\/webhookEndpoints\/create/);
 
-    // The key, the URL and two events; the secret comes back once.
+    // The key, the URL and two events; the secret comes back once. (The form is there once its URL
+    // field is: until then the list, with its own key filter, may still be on screen.)
+    await page.getByLabel('回调网址').waitFor();
+    await page.waitForLoadState('networkidle');
     await page.getByRole('combobox', { name: 'API 密钥' }).click();
     await page.getByRole('option', { name: /业主 App（翠湖花园）/ }).click();
     await page.getByLabel('回调网址').fill(receiverUrl);

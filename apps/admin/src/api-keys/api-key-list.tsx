@@ -4,6 +4,7 @@ import { DateTimeField } from '../common/DateTimeField';
 import { EnumField } from '../common/EnumField';
 import { RefLink } from '../common/RefLink';
 import { ApiKeyStatus } from './ApiKeyStatus';
+import { KeyWebhooksLink } from './KeyWebhooksLink';
 import { RevokeApiKeyButton } from './RevokeApiKeyButton';
 
 const AllProjects = () => <span>{useTranslate()('resources.apiKeys.allProjects')}</span>;
@@ -27,6 +28,9 @@ const ApiKeyList = () => (
         <ApiKeyStatus />
       </DataTable.Col>
       <DataTable.Col source="revokedAt" disableSort field={DateTimeField} />
+      <DataTable.Col>
+        <KeyWebhooksLink />
+      </DataTable.Col>
       <DataTable.Col>
         <RevokeApiKeyButton />
       </DataTable.Col>

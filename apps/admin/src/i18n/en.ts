@@ -611,6 +611,7 @@ export const en: Messages = {
       },
       status: { active: 'Active', revoked: 'Revoked' },
       allProjects: 'All projects',
+      webhooks: 'Webhooks',
       revoke: {
         button: 'Revoke',
         title: 'Revoke API key "%{name}"?',

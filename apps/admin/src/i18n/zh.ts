@@ -641,6 +641,7 @@ export const zh = {
       },
       status: { active: '有效', revoked: '已吊销' },
       allProjects: '全部项目',
+      webhooks: '回调地址',
       revoke: {
         button: '吊销',
         title: '吊销 API 密钥“%{name}”？',
