@@ -183,7 +183,7 @@ const AppraisalPage = () => {
       <CardContent>
         <Stack direction="row" spacing={2} alignItems="center" useFlexGap flexWrap="wrap" sx={{ mb: 1 }}>
           <ViewerProjectSelect label={t('project')} value={projectId} onChange={setPicked} />
-          {tab === 'appraisals' && <TextField type="month" size="small" label={t('month')} value={month} onChange={(e) => isMonthKey(e.target.value) && setMonth(e.target.value)} slotProps={{ inputLabel: { shrink: true } }} />}
+          {tab === 'appraisals' && <TextField type="month" sx={{ width: 180 }} size="small" label={t('month')} value={month} onChange={(e) => isMonthKey(e.target.value) && setMonth(e.target.value)} slotProps={{ inputLabel: { shrink: true } }} />}
           {loading && <CircularProgress size={20} />}
         </Stack>
         <Tabs value={tab} onChange={(_, v) => setTab(v)} sx={{ mb: 2 }}>

@@ -36,7 +36,7 @@ const OpenReport = () => {
         </Typography>
         <Stack direction="row" spacing={2} alignItems="center" useFlexGap flexWrap="wrap">
           <ViewerProjectSelect label={t('project')} value={projectId} onChange={setPicked} />
-          <TextField type="month" size="small" label={t('month')} value={month} onChange={(e) => setMonth(e.target.value)} slotProps={{ inputLabel: { shrink: true } }} />
+          <TextField type="month" sx={{ width: 180 }} size="small" label={t('month')} value={month} onChange={(e) => setMonth(e.target.value)} slotProps={{ inputLabel: { shrink: true } }} />
           <Button variant="contained" disabled={!projectId || !isMonthKey(month)} onClick={() => navigate(createPath({ resource: 'inspectionReports', id: reportKey(projectId, month), type: 'show' }))} data-testid="open-report">
             {t('openButton')}
           </Button>

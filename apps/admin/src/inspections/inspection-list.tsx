@@ -14,7 +14,7 @@ const filters = [
   <ProjectInput key="projectId" source="projectId" alwaysOn />,
   <SelectInput key="level" source="level" choices={enumChoices('InspectionLevel', InspectionLevel)} alwaysOn />,
   <SelectInput key="area" source="area" choices={enumChoices('Department', Department)} alwaysOn />,
-  <TextInput key="month" source="month" type="month" alwaysOn slotProps={{ inputLabel: { shrink: true } }} />,
+  <TextInput key="month" source="month" type="month" alwaysOn sx={{ width: 180 }} slotProps={{ inputLabel: { shrink: true } }} />,
 ];
 
 const nowrap = () => ({ whiteSpace: 'nowrap' });

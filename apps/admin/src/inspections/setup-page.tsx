@@ -316,7 +316,7 @@ const EvaluationTab = () => {
   const { data = [], error } = useLoad(`evaluation:${from}:${to}`, (dp) => (valid ? dp.subcontractorEvaluation(from, to) : undefined));
   const t = (key: string) => translate(`resources.inspectionSetup.evaluation.${key}`);
   const month = (label: string, value: string, set: (v: string) => void) => (
-    <TextField type="month" size="small" label={label} value={value} onChange={(e) => set(e.target.value)} slotProps={{ inputLabel: { shrink: true } }} />
+    <TextField type="month" sx={{ width: 180 }} size="small" label={label} value={value} onChange={(e) => set(e.target.value)} slotProps={{ inputLabel: { shrink: true } }} />
   );
   return (
     <>

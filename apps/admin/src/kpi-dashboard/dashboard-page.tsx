@@ -61,7 +61,7 @@ const KpiDashboardPage = () => {
             {t('dashboardTitle')}
           </Typography>
           <TextField
-            type="month"
+            type="month" sx={{ width: 180 }}
             size="small"
             label={t('month')}
             value={month}
@@ -75,7 +75,7 @@ const KpiDashboardPage = () => {
         {error && <Alert severity="error">{translate(error, { _: error })}</Alert>}
         {data && rows.length === 0 && <Alert severity="info">{t('noProjects')}</Alert>}
         {rows.length > 0 && (
-          <TableContainer sx={{ overflowX: 'auto' }}>
+          <TableContainer sx={{ overflowX: 'auto', width: 0, minWidth: '100%' }}>
             <Table size="small" data-testid="kpi-dashboard" sx={{ borderCollapse: 'separate', borderSpacing: '2px' }}>
               <TableHead>
                 <TableRow>

@@ -44,7 +44,7 @@ const ProjectKpisPage = () => {
           <Typography variant="h5" component="h1" data-testid="project-kpis-title">
             {t('projectTitle', { project: projectName })}
           </Typography>
-          <TextField type="month" size="small" label={t('month')} value={month} onChange={(e) => isMonthKey(e.target.value) && setMonth(e.target.value)} slotProps={{ inputLabel: { shrink: true } }} />
+          <TextField type="month" sx={{ width: 180 }} size="small" label={t('month')} value={month} onChange={(e) => isMonthKey(e.target.value) && setMonth(e.target.value)} slotProps={{ inputLabel: { shrink: true } }} />
           {loading && <CircularProgress size={20} />}
           <Box sx={{ flex: 1 }} />
           <KpiStatusLegend />

@@ -32,7 +32,7 @@ const MonthlyScoresPage = () => {
       <CardContent>
         <Stack direction="row" spacing={2} alignItems="center" useFlexGap flexWrap="wrap" sx={{ mb: 2 }}>
           <ViewerProjectSelect label={t('project')} value={projectId} onChange={setProjectId} />
-          <TextField type="month" size="small" label={t('month')} value={month} onChange={(e) => isMonthKey(e.target.value) && setMonth(e.target.value)} slotProps={{ inputLabel: { shrink: true } }} />
+          <TextField type="month" sx={{ width: 180 }} size="small" label={t('month')} value={month} onChange={(e) => isMonthKey(e.target.value) && setMonth(e.target.value)} slotProps={{ inputLabel: { shrink: true } }} />
           {loading && <CircularProgress size={20} />}
         </Stack>
         {error && <Alert severity="error">{translate(error, { _: error })}</Alert>}

@@ -20,7 +20,7 @@ const stateChoices = [{ id: AWAITING_REVIEW, name: 'resources.penaltyEntries.awa
 const filters = [
   <ProjectInput key="projectId" source="projectId" alwaysOn />,
   <SelectInput key="state" source="state" choices={stateChoices} alwaysOn />,
-  <TextInput key="month" source="month" type="month" alwaysOn slotProps={{ inputLabel: { shrink: true } }} />,
+  <TextInput key="month" source="month" type="month" alwaysOn sx={{ width: 180 }} slotProps={{ inputLabel: { shrink: true } }} />,
 ];
 
 const nowrap = () => ({ whiteSpace: 'nowrap' });

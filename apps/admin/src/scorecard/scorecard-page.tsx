@@ -63,7 +63,7 @@ const Entries = ({ card, onChanged }: { card: Scorecard; onChanged: () => void }
     );
   }
   return (
-    <Box sx={{ overflowX: 'auto' }}>
+    <Box sx={{ overflowX: 'auto', width: 0, minWidth: '100%' }}>
       <Table size="small" data-testid="my-entries">
         <TableHead>
           <TableRow>
@@ -160,7 +160,7 @@ const ScorecardPage = () => {
       <Title title="resources.myScorecard.name" />
       <CardContent>
         <Stack direction="row" spacing={2} alignItems="center" sx={{ mb: 2 }}>
-          <TextField type="month" size="small" label={t('month')} value={month} onChange={(e) => isMonthKey(e.target.value) && setMonth(e.target.value)} slotProps={{ inputLabel: { shrink: true }, htmlInput: { 'data-testid': 'scorecard-month' } }} />
+          <TextField type="month" sx={{ width: 180 }} size="small" label={t('month')} value={month} onChange={(e) => isMonthKey(e.target.value) && setMonth(e.target.value)} slotProps={{ inputLabel: { shrink: true }, htmlInput: { 'data-testid': 'scorecard-month' } }} />
           {loading && <CircularProgress size={20} />}
         </Stack>
         {error && <Alert severity="error">{translate(error, { _: error })}</Alert>}

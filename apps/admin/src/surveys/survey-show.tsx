@@ -184,7 +184,7 @@ const Responses = ({ survey, page, setPage }: { survey: Survey; page: number; se
   const pages = Math.max(1, Math.ceil(survey.responses.totalCount / RESPONSES_PAGE));
   return (
     <DetailSection title="resources.satisfactionSurveys.responses" testId="survey-responses">
-      <Box sx={{ overflowX: 'auto' }}>
+      <Box sx={{ overflowX: 'auto', width: 0, minWidth: '100%' }}>
         <Table size="small">
           <TableHead>
             <TableRow>
