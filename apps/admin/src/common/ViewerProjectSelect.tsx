@@ -7,7 +7,7 @@ export const ViewerProjectSelect = ({ value, onChange, label, allLabel, required
   const { data } = useGetIdentity();
   const projects = (data as Identity | undefined)?.viewer.projects ?? [];
   return (
-    <TextField select size="small" label={label} value={projects.length ? value : ''} onChange={(e) => onChange(e.target.value)} required={required} sx={{ minWidth }} slotProps={{ htmlInput: { 'data-testid': 'project-select' } }}>
+    <TextField select size="small" fullWidth={false} label={label} value={projects.length ? value : ''} onChange={(e) => onChange(e.target.value)} required={required} sx={{ minWidth }} slotProps={{ htmlInput: { 'data-testid': 'project-select' } }}>
       {allLabel && <MenuItem value="">{allLabel}</MenuItem>}
       {projects.map((p) => (
         <MenuItem key={p.id} value={p.id}>

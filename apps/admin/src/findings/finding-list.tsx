@@ -1,11 +1,14 @@
-import { Box, Stack, Typography } from '@mui/material';
+import { Box, Button, Stack, Typography } from '@mui/material';
 import { FindingState, type InspectionFindingFieldsFragment } from '@wuye/schema';
+import { useState } from 'react';
 import { BooleanInput, DataTable, List, SelectInput, useListContext, useRecordContext, useTranslate } from 'react-admin';
 import { DateTimeField } from '../common/DateTimeField';
 import { enumChoices } from '../common/enum-choices';
 import { ProjectNameField } from '../common/ProjectNameField';
 import { ProjectInput } from '../common/reference-inputs';
 import { StepTimeline } from '../common/StepTimeline';
+import { useHasPermission } from '../common/use-has-permission';
+import { RecordEntryDialog } from '../penalties/RecordEntryButtons';
 import { ClassChip, FindingStateChip, TimelinessChip } from './FindingChips';
 import { FindingStepButtons } from './FindingStepButtons';
 import { useSubcontractorNames } from './use-subcontractor-names';
@@ -81,6 +84,31 @@ const Steps = () => {
   return f ? <FindingStepButtons finding={f} onDone={() => void refetch()} /> : null;
 };
 
+/**
+ * 据此扣分: a penalty for the person responsible, proposed with the inspection as its evidence
+ * (the person's supervisor or the project manager confirms it, as any proposal).
+ */
+const PenaltyFromFinding = ({ finding }: { finding: Row }) => {
+  const translate = useTranslate();
+  const canRecord = useHasPermission('kpi.manage');
+  const [open, setOpen] = useState(false);
+  if (!canRecord || !finding.responsibleUserId) return null;
+  return (
+    <>
+      <Button size="small" onClick={() => setOpen(true)} data-testid="penalty-from-finding">
+        {translate('resources.inspectionFindings.penalty')}
+      </Button>
+      {open && (
+        <RecordEntryDialog
+          kind="penalty"
+          prefill={{ projectId: finding.projectId, userId: finding.responsibleUserId, note: `${finding.itemTitle}：${finding.description ?? ''}`, evidenceType: 'INSPECTION', evidenceId: finding.inspectionId }}
+          onClose={() => setOpen(false)}
+        />
+      )}
+    </>
+  );
+};
+
 /** Photo, completion note and every step of the finding. */
 export const FindingDetails = () => {
   const f = useRecordContext<Row>();
@@ -103,6 +131,7 @@ export const FindingDetails = () => {
             {t('completionNote')}：{f.completionNote}
           </Typography>
         )}
+        <PenaltyFromFinding finding={f} />
       </Stack>
       <StepTimeline
         steps={f.steps}

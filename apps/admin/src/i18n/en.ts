@@ -1409,7 +1409,7 @@ export const en: Messages = {
       dueBy: 'Next check due by',
       status: 'Status',
       never: 'Never',
-      noPosts: 'No posts yet; add them under Checklists and subcontractors',
+      noPosts: 'No posts yet; add them under Inspection setup',
       missed: 'Missed in the last year (%{count})',
       noneMissed: 'Nothing missed in the last year',
       level: 'Level',
@@ -1433,6 +1433,7 @@ export const en: Messages = {
         photoRef: 'Photo',
         actions: ' ',
       },
+      penalty: 'Penalty from this finding',
       correctiveHint: 'The correction and how it is prevented from recurring',
       failReason: 'Why it is not yet corrected',
       hints: {
@@ -1470,7 +1471,7 @@ export const en: Messages = {
       },
     },
     inspectionReports: {
-      name: 'Monthly inspection reports',
+      name: 'Inspection reports',
       fields: {
         projectId: 'Project',
         state: 'State',
@@ -1533,7 +1534,7 @@ export const en: Messages = {
       },
     },
     inspectionSetup: {
-      name: 'Checklists and subcontractors',
+      name: 'Inspection setup',
       tabs: {
         checklist: 'Checklists',
         posts: 'Posts',
@@ -1651,7 +1652,7 @@ export const en: Messages = {
       },
     },
     housekeeperAppraisals: {
-      name: 'Housekeeper appraisals',
+      name: 'Housekeeper appraisal',
       project: 'Project',
       month: 'Month',
       tabs: {

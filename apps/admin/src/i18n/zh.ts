@@ -1463,6 +1463,7 @@ export const zh = {
         photoRef: '照片',
         actions: ' ',
       },
+      penalty: '据此扣分',
       correctiveHint: '写明纠正和预防措施',
       failReason: '验证不通过的原因',
       hints: {

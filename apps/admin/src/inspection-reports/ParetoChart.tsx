@@ -44,7 +44,7 @@ export const ParetoChart = ({ rows, title, cutoffLabel }: { rows: readonly Paret
           </rect>
         ))}
         <line x1={PLOT.x} x2={PLOT.x + PLOT.width} y1={g.cutoffY} y2={g.cutoffY} stroke={theme.palette.warning.dark} strokeDasharray="6 4" strokeWidth={1.25} data-testid="pareto-cutoff" />
-        <text x={PLOT.x + 4} y={g.cutoffY - 4} fontSize={11} fill={theme.palette.warning.dark}>
+        <text x={PLOT.x + PLOT.width - 2} y={g.cutoffY - 4} textAnchor="end" fontSize={11} fill={theme.palette.warning.dark}>
           {cutoffLabel}
         </text>
         <path d={g.path} fill="none" stroke={theme.palette.primary.main} strokeWidth={2} data-testid="pareto-line" />

@@ -55,7 +55,7 @@ const Figure = ({ label, value, testId }: { label: string; value: ReactNode; tes
 );
 
 const CountList = ({ title, rows, label }: { title: string; rows: ReadonlyArray<{ key: string; count: number }>; label: (key: string) => string }) => (
-  <Box>
+  <Box sx={{ minWidth: 150, flex: 1 }}>
     <Typography variant="subtitle2">{title}</Typography>
     <Table size="small">
       <TableBody>
@@ -169,7 +169,7 @@ const ReportBody = ({ report, onChanged }: { report: Report; onChanged: (r: Repo
               ))}
             </TableBody>
           </Table>
-          <Stack direction="row" spacing={2} sx={{ mt: 2 }}>
+          <Stack direction="row" spacing={2} useFlexGap flexWrap="wrap" sx={{ mt: 2 }}>
             <CountList title={t('byLevel')} rows={f.inspections} label={(k) => translate(`enums.InspectionLevel.${k.toUpperCase()}`, { _: k })} />
             <CountList title={t('byArea')} rows={f.byArea} label={(k) => translate(`enums.Department.${k.toUpperCase()}`, { _: k })} />
             <CountList title={t('byClass')} rows={f.byClass} label={(k) => translate(`enums.NonconformityClassShort.${k.toUpperCase()}`, { _: k })} />

@@ -38,7 +38,7 @@ import { AREAS } from './inspection-levels';
 const AreaSelect = ({ value, onChange, label, all }: { value: string; onChange: (v: string) => void; label: string; all?: string }) => {
   const translate = useTranslate();
   return (
-    <TextField select size="small" label={label} value={value} onChange={(e) => onChange(e.target.value)} sx={{ minWidth: 180 }}>
+    <TextField select size="small" fullWidth={false} label={label} value={value} onChange={(e) => onChange(e.target.value)} sx={{ minWidth: 180 }}>
       {all && <MenuItem value="">{all}</MenuItem>}
       {AREAS.map((a) => (
         <MenuItem key={a} value={a}>
