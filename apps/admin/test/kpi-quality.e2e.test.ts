@@ -27,6 +27,9 @@ const rgb = (hex: string) => {
   return `rgb(${(n >> 16) & 255}, ${(n >> 8) & 255}, ${n & 255})`;
 };
 
+/** A list screen with one filter set through its URL, as react-admin keeps it (so demo rows beyond page one never hide ours). */
+const filtered = (resource: string, filter: Record<string, unknown>) => `${product().baseUrl}/#/${resource}?filter=${encodeURIComponent(JSON.stringify(filter))}`;
+
 const projectOf = async (page: Page, name: string) => {
   const { me } = await gql<{ me: { projects: Array<{ id: string; name: string }> } }>(page, '{ me { projects { id name } } }');
   const project = me.projects.find((p) => p.name === name);
@@ -148,10 +151,9 @@ describe('penalty appeal', () => {
     expect(w.errors).toEqual([]);
     await w.page.close();
 
-    // The project manager: 扣分审核 lists it among those awaiting review; they overturn it with the reason.
+    // The project manager: 扣分审核 lists it under appeal; they overturn it with the reason.
     const pm = await product().signIn(DEMO.pm1, '扣分审核');
-    await menuItem(pm.page, '扣分审核').click();
-    await pm.page.waitForURL(/#\/penaltyEntries/);
+    await pm.page.goto(filtered('penaltyEntries', { state: 'APPEALED' }));
     const entry = pm.page.locator('tr', { hasText: note });
     await entry.waitFor({ timeout: 30_000 });
     expect(await entry.getByTestId('penalty-state').innerText()).toBe('申诉中');
@@ -160,7 +162,7 @@ describe('penalty appeal', () => {
     await decide.getByTestId('penalty-reason').fill('经核实材料单已签收，扣分撤销');
     await decide.getByRole('button', { name: '撤销扣分', exact: true }).click();
     await decide.waitFor({ state: 'detached', timeout: 30_000 });
-    // No longer awaiting review.
+    // No longer under appeal: decided.
     await entry.waitFor({ state: 'detached', timeout: 30_000 });
     expect(pm.errors).toEqual([]);
     await pm.page.close();
@@ -218,7 +220,7 @@ describe('inspection on a phone', () => {
 
     // 整改跟踪: the nonconformity with its responsible person, waiting for their signature.
     await phone.setViewportSize({ width: 1400, height: 900 });
-    await phone.goto(`${product().baseUrl}/#/inspectionFindings`);
+    await phone.goto(filtered('inspectionFindings', { state: 'OPEN' }));
     const tracked = phone.locator('tr', { hasText: description });
     await tracked.waitFor({ timeout: 30_000 });
     expect(await tracked.innerText()).toContain(itemTitle);
@@ -229,7 +231,7 @@ describe('inspection on a phone', () => {
 
     // 我的整改: the worker signs it, and it leaves their list (nothing more for them to do yet).
     const w = await product().signIn(DEMO.worker, '我的整改');
-    await menuItem(w.page, '我的整改').click();
+    await w.page.goto(filtered('myFindings', { state: 'OPEN' }));
     const mine = w.page.locator('tr', { hasText: description });
     await mine.waitFor({ timeout: 30_000 });
     expect(await mine.getByTestId('finding-state').innerText()).toBe('待签字确认');
@@ -243,7 +245,7 @@ describe('inspection on a phone', () => {
 
     // The tracker shows it signed, waiting for the corrective action the supervisor plans.
     const back = await product().signIn(DEMO.supervisor, '整改跟踪');
-    await menuItem(back.page, '整改跟踪').click();
+    await back.page.goto(filtered('inspectionFindings', { state: 'ACKNOWLEDGED' }));
     const signed = back.page.locator('tr', { hasText: description });
     await signed.getByTestId('finding-state').filter({ hasText: '待制定措施' }).waitFor({ timeout: 30_000 });
     expect(await signed.getByRole('button', { name: '制定措施', exact: true }).count()).toBe(1);

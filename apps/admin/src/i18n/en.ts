@@ -1487,6 +1487,8 @@ export const en: Messages = {
       reportTitle: '%{project} inspection report, %{month}',
       backToList: 'Back to the reports',
       badKey: 'This report address is not valid',
+      late: 'Late',
+      lateHint: 'Due by %{due}',
       print: 'Print',
       meta: 'Weekly summary due %{due} · submitted %{submitted} · approved %{approved}',
       figures: 'Figures',

@@ -1517,6 +1517,8 @@ export const zh = {
       reportTitle: '%{project} %{month} 检查月报',
       backToList: '返回月报列表',
       badKey: '月报地址不正确',
+      late: '逾期',
+      lateHint: '应于 %{due} 前提交',
       print: '打印',
       meta: '周检结果汇总截止：%{due}　提交：%{submitted}　批准：%{approved}',
       figures: '检查情况',

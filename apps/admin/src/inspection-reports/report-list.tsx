@@ -1,4 +1,4 @@
-import { Button, Card, CardContent, Stack, TextField, Typography } from '@mui/material';
+import { Button, Card, CardContent, Chip, Stack, TextField, Typography } from '@mui/material';
 import { isMonthKey } from '@wuye/domain';
 import { InspectionReportState, type InspectionReportRowFragment } from '@wuye/schema';
 import { useState } from 'react';
@@ -48,7 +48,14 @@ const OpenReport = () => {
 
 const Month = () => {
   const r = useRecordContext<Row>();
-  return r ? <strong>{r.month}</strong> : null;
+  const translate = useTranslate();
+  if (!r) return null;
+  return (
+    <Stack direction="row" spacing={1} alignItems="center">
+      <strong>{r.month}</strong>
+      {r.late && <Chip size="small" color="error" variant="outlined" label={translate('resources.inspectionReports.late')} />}
+    </Stack>
+  );
 };
 
 /**

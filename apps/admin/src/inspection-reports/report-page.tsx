@@ -347,6 +347,7 @@ const ReportPage = () => {
             {heading}
           </Typography>
           {report && <Chip size="small" color={STATE_COLOR[report.state]} label={translate(`enums.InspectionReportState.${report.state}`)} data-testid="report-state" data-state={report.state} />}
+          {report?.late && <Chip size="small" color="error" variant="outlined" label={t('late')} title={t('lateHint', { due: report.weeklySummaryDueOn })} data-testid="report-late" />}
           {loading && <CircularProgress size={20} className="no-print" />}
           <Box sx={{ flex: 1 }} />
           <Button className="no-print" startIcon={<PrintIcon />} onClick={() => window.print()} data-testid="print-report">
