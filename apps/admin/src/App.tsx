@@ -37,6 +37,7 @@ import { companySettings } from './settings';
 import { staffUsers } from './staff-users';
 import { satisfactionSurveys } from './surveys';
 import { units } from './units';
+import { vacantUnits } from './vacant-units';
 import { webhookEndpoints } from './webhook-endpoints';
 
 // Menu entries and create/edit buttons follow authProvider.canAccess (the viewer's permissions).
@@ -72,6 +73,7 @@ export const App = () => (
       inspectionReports,
       satisfactionSurveys,
       housekeeperAppraisals,
+      vacantUnits,
       inspectionSetup,
       projectKpis,
       materialRequisitions,

@@ -69,6 +69,8 @@ const RESOURCE_PERMISSIONS: Record<string, Rule> = {
   inspectionReports: { read: 'inspectionReport.read', manage: 'inspectionReport.write' },
   satisfactionSurveys: { read: 'survey.read', manage: 'survey.manage' },
   housekeeperAppraisals: { read: 'appraisal.read', manage: 'appraisal.manage' },
+  // 空置房巡查: housekeepers check their block's vacant units monthly; managers and quality watch.
+  vacantUnits: { read: 'vacantUnit.read', manage: 'vacantUnit.check' },
 };
 
 /** react-admin actions: list, show, create, edit, delete, export, … */

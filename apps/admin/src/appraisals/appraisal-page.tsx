@@ -9,7 +9,7 @@ import { useHasPermission } from '../common/use-has-permission';
 import { ViewerProjectSelect, useViewerProjects } from '../common/ViewerProjectSelect';
 import { useMonthParam } from '../kpi-dashboard/use-month-param';
 import { useLoad } from '../profitability/use-load';
-import { GradeChip } from './AppraisalDimensions';
+import { GradeChip } from './GradeChip';
 import { BlockHousekeeperSelect, useHousekeepers } from './BlockHousekeeperSelect';
 import { scoreInput, scoresFrom } from './appraisal-form';
 

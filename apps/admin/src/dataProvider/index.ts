@@ -53,7 +53,7 @@ const adapters: Record<string, ResourceAdapter> = {
   inspectionReports,
   satisfactionSurveys,
   // Pages of their own (dashboards, forms) that list no records through react-admin.
-  ...Object.fromEntries(['myScorecard', 'monthlyScores', 'inspectionPlan', 'inspectionSetup', 'housekeeperAppraisals'].map((name) => [name, pageOnly])),
+  ...Object.fromEntries(['myScorecard', 'monthlyScores', 'inspectionPlan', 'inspectionSetup', 'housekeeperAppraisals', 'vacantUnits'].map((name) => [name, pageOnly])),
 };
 
 const unsupported = () => new HttpError('app.errors.notSupported', 405);

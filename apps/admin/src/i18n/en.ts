@@ -1688,6 +1688,25 @@ export const en: Messages = {
       blockHint: 'The housekeeper’s appraisal reads the block’s follow-ups and complaints',
       blockSaved: 'Housekeeper of %{building} updated',
     },
+    vacantUnits: {
+      name: 'Vacant units',
+      project: 'Project',
+      month: 'Month',
+      summary: '%{total} vacant units, %{open} not checked this month',
+      none: 'No vacant units (or none in your block)',
+      unit: 'Unit',
+      housekeeper: 'Housekeeper',
+      lastCheckedOn: 'Last checked',
+      never: 'Never',
+      status: 'This month',
+      check: 'Record a check',
+      checkTitle: 'Check of %{unit}',
+      checkedAt: 'Checked at',
+      note: 'What was found',
+      noteHint: 'Doors and windows, water and power, any leak',
+      problemFound: 'A problem that needs handling',
+      recorded: 'Check of %{unit} recorded',
+    },
   },
   enums: {
     WebhookEventType: {
@@ -2005,5 +2024,6 @@ export const en: Messages = {
       staff: 'Staff',
       partner: 'Partner app',
     },
+    VacantCheckStatus: { CHECKED: 'Checked', DUE: 'Due', OVERDUE: 'Missed' },
   },
 };

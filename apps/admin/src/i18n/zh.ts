@@ -1718,6 +1718,25 @@ export const zh = {
       blockHint: '管家考核按其组团的回访和投诉计算',
       blockSaved: '%{building} 的管家已更新',
     },
+    vacantUnits: {
+      name: '空置房巡查',
+      project: '项目',
+      month: '月份',
+      summary: '空置房 %{total} 户，本月未巡查 %{open} 户',
+      none: '没有空置房（或不在您的组团）',
+      unit: '房号',
+      housekeeper: '管家',
+      lastCheckedOn: '最近巡查',
+      never: '从未巡查',
+      status: '本月',
+      check: '记录巡查',
+      checkTitle: '巡查 %{unit}',
+      checkedAt: '巡查时间',
+      note: '巡查情况',
+      noteHint: '门窗、水电、有无渗漏等',
+      problemFound: '发现问题，需要处理',
+      recorded: '%{unit} 的巡查已记录',
+    },
   },
   enums: {
     WebhookEventType: {
@@ -2046,6 +2065,7 @@ export const zh = {
       staff: '员工录入',
       partner: '合作方应用',
     },
+    VacantCheckStatus: { CHECKED: '已巡查', DUE: '待巡查', OVERDUE: '漏查' },
   },
 };
 

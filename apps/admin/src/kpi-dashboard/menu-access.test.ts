@@ -13,6 +13,7 @@ const KPI_SCREENS = [
   'inspectionReports',
   'satisfactionSurveys',
   'housekeeperAppraisals',
+  'vacantUnits',
   'inspectionSetup',
   'projectKpis',
 ];
@@ -29,9 +30,9 @@ describe('考核与品质 screens in the menu', () => {
     expect(menuOf('finance')).toEqual(['myScorecard', 'myFindings']);
   });
 
-  it('gives customer service and housekeepers the surveys they collect', () => {
+  it('gives customer service and housekeepers the surveys they collect, housekeepers their vacant units', () => {
     expect(menuOf('front_desk')).toEqual(['myScorecard', 'myFindings', 'satisfactionSurveys']);
-    expect(menuOf('housekeeper')).toEqual(['myScorecard', 'myFindings', 'satisfactionSurveys']);
+    expect(menuOf('housekeeper')).toEqual(['myScorecard', 'myFindings', 'satisfactionSurveys', 'vacantUnits']);
   });
 
   it('gives a supervisor the review of their department and the inspections, not the monthly report', () => {

@@ -1,9 +1,10 @@
-import { Alert, Box, Card, CardContent, Chip, CircularProgress, Grid, Stack, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography } from '@mui/material';
+import { Alert, Box, Card, CardContent, Chip, CircularProgress, Stack, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography } from '@mui/material';
 import { isMonthKey } from '@wuye/domain';
 import type { MyScorecardQuery, StaffScoreFieldsFragment } from '@wuye/schema';
 import type { ReactNode } from 'react';
 import { Title, useTranslate } from 'react-admin';
-import { AppraisalDimensions } from '../appraisals/AppraisalDimensions';
+import { GradeChip } from '../appraisals/GradeChip';
+import { formatHundredths } from '../common/score';
 import { useChinaTime } from '../common/DateTimeField';
 import { useViewerProjects } from '../common/ViewerProjectSelect';
 import { useMonthParam } from '../kpi-dashboard/use-month-param';
@@ -114,32 +115,49 @@ const Entries = ({ card, onChanged }: { card: Scorecard; onChanged: () => void }
   );
 };
 
+/** The viewer's final housekeeper appraisals, one row a month: each dimension, the total and the grade. */
 const MyAppraisals = () => {
   const translate = useTranslate();
   const { data } = useLoad('my-appraisals', (dp) => dp.myAppraisals());
   if (!data?.length) return null;
+  const dimensions = data[0]!.dimensions.map((d) => d.dimension);
   return (
     <Box sx={{ mt: 4 }} component="section" aria-label={translate('resources.myScorecard.appraisals')}>
       <Typography variant="h6" gutterBottom>
         {translate('resources.myScorecard.appraisals')}
       </Typography>
-      <Grid container spacing={2}>
-        {data.map((a) => (
-          <Grid key={`${a.projectId}-${a.month}`} size={{ xs: 12, md: 6 }}>
-            <Card variant="outlined" data-testid="my-appraisal">
-              <CardContent>
-                <Typography variant="subtitle1">{a.month}</Typography>
-                <AppraisalDimensions appraisal={a} />
-                {a.comment && (
-                  <Typography variant="body2" sx={{ mt: 1, whiteSpace: 'pre-wrap' }}>
-                    {a.comment}
-                  </Typography>
-                )}
-              </CardContent>
-            </Card>
-          </Grid>
-        ))}
-      </Grid>
+      <Box sx={{ overflowX: 'auto', width: 0, minWidth: '100%' }}>
+        <Table size="small" data-testid="my-appraisals">
+          <TableHead>
+            <TableRow>
+              <TableCell>{translate('resources.myScorecard.month')}</TableCell>
+              {dimensions.map((d) => (
+                <TableCell key={d} align="right">
+                  {translate(`enums.AppraisalDimension.${d}`)}
+                </TableCell>
+              ))}
+              <TableCell align="right">{translate('resources.housekeeperAppraisals.total')}</TableCell>
+              <TableCell>{translate('resources.housekeeperAppraisals.comment')}</TableCell>
+            </TableRow>
+          </TableHead>
+          <TableBody>
+            {data.map((a) => (
+              <TableRow key={`${a.projectId}-${a.month}`} data-testid="my-appraisal">
+                <TableCell sx={{ whiteSpace: 'nowrap' }}>{a.month}</TableCell>
+                {dimensions.map((d) => (
+                  <TableCell key={d} align="right">
+                    {formatHundredths(a.dimensions.find((x) => x.dimension === d)?.scoreHundredths)}
+                  </TableCell>
+                ))}
+                <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
+                  <strong>{formatHundredths(a.totalHundredths)}</strong> <GradeChip grade={a.grade} />
+                </TableCell>
+                <TableCell>{a.comment}</TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      </Box>
     </Box>
   );
 };
