@@ -17,7 +17,7 @@ import { SettingsResolver } from '../modules/settings/settings.resolver.js';
 import { FollowUpResolver } from '../modules/follow-ups/follow-ups.resolver.js';
 import { NonconformityResolver } from '../modules/nonconformities/nonconformities.resolver.js';
 import { LossDecisionResolver, ProfitabilityResolver } from '../modules/profitability/profitability.resolver.js';
-import { KpiResolver } from '../modules/kpi/kpi.resolver.js';
+import { KpiResolver, StaffScoreResolver } from '../modules/kpi/kpi.resolver.js';
 import { InspectionFindingResolver, InspectionResolver } from '../modules/inspections/inspections.resolver.js';
 import { SurveyActionResolver, SurveyResolver, SurveyResponseResolver } from '../modules/surveys/surveys.resolver.js';
 import { AppraisalResolver } from '../modules/appraisals/appraisals.resolver.js';
@@ -57,6 +57,7 @@ export const RESOLVERS = [
   ProfitabilityResolver,
   LossDecisionResolver,
   KpiResolver,
+  StaffScoreResolver,
   InspectionResolver,
   InspectionFindingResolver,
   SurveyResolver,

@@ -938,6 +938,8 @@ export type RecordLossDecisionInput = {
 };
 
 export type RecordPenaltyInput = {
+  /** The department of the work, for a person outside one (default: the recorder’s, if a supervisor) */
+  department?: Department | null | undefined;
   evidenceId?: string | number | null | undefined;
   evidenceType?: EvidenceType | null | undefined;
   note: string;
