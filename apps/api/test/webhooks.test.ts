@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runDueJobs } from '../src/jobs/worker.js';
 import { escalateComplaints } from '../src/modules/complaints/escalation.js';
 import { emitWebhook } from '../src/modules/webhooks/emit.js';
+import { purgeWebhookHistory } from '../src/modules/webhooks/retention.js';
 import { codeOf, createTestApp, type As, type TestApp } from './harness.js';
 import { CONSENT, DISPATCH, ok, orderKit, QUOTE, REGISTER, START, ASSIGN, COMPLETE } from './order-kit.js';
 
@@ -503,5 +504,34 @@ describe('events come from the change that caused them, in its transaction', () 
     expect(at('/catalog').map((r) => [r.json.type, r.json.entityId, r.json.data.priceList.state, r.json.data.priceList.effectiveFrom])).toEqual([
       ['price_list.published', list.id, 'PUBLISHED', when.toISOString()],
     ]);
+  });
+});
+
+describe('retention', () => {
+  it('the nightly purge removes finished deliveries and the events they carried after 90 days; pending ones stay, however old', async () => {
+    const done = await register('/purge-done', ['order.completed']);
+    const stuck = await register('/purge-stuck', ['order.completed']);
+    answers.set('/purge-stuck', () => ({ status: 500 }));
+    const order = await partnerOrder('completed');
+    await runJobs();
+    const ofOrder = `select count(*)::int as n from webhook_event where entity_id = ?`;
+    expect((await deliveries(done.endpoint.id)).map((d) => d.status)).toContain('DELIVERED');
+    expect((await deliveries(stuck.endpoint.id)).map((d) => d.status)).toContain('PENDING');
+    const events = await scalar(ofOrder, [order.id]);
+    expect(events).toBeGreaterThan(0);
+    const unheard = `select count(*)::int as n from webhook_event e where e.fanned_out_at is not null and not exists (select 1 from webhook_delivery d where d.event_seq = e.seq)`;
+    expect(await scalar(unheard)).toBeGreaterThan(0);
+
+    // Today nothing of this order goes; 91 days on the delivered log goes, the pending delivery and its event stay.
+    await purgeWebhookHistory(app.orm.em.fork(), clock);
+    expect((await deliveries(done.endpoint.id)).map((d) => d.status)).toContain('DELIVERED');
+    await purgeWebhookHistory(app.orm.em.fork(), new Date(clock.getTime() + 91 * 86_400_000));
+    expect(await deliveries(done.endpoint.id)).toEqual([]);
+    expect((await deliveries(stuck.endpoint.id)).map((d) => d.status)).toEqual(expect.arrayContaining(['PENDING']));
+    const left = await scalar(`select count(*)::int as n from webhook_event e where entity_id = ? and exists (select 1 from webhook_delivery d where d.event_seq = e.seq)`, [order.id]);
+    expect(left).toBe(await scalar(ofOrder, [order.id]));
+    expect(left).toBeGreaterThan(0);
+    expect(await scalar(unheard)).toBe(0);
+    answers.delete('/purge-stuck');
   });
 });

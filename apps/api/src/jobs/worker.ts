@@ -10,6 +10,7 @@ import { deliverChain, DELIVER_TASK, fanOutEvents, FANOUT_TASK, type Chain, type
 import { requestScope, systemScope } from '../request-scope.js';
 import { ORDER_SLA_TASK, proposeOrderBreaches } from '../modules/orders/sla-breaches.js';
 import { KPI_REFRESH_RECENT_TASK, refreshRecentKpiMonths } from '../modules/kpi/kpi-rollup.js';
+import { purgeWebhookHistory, WEBHOOK_PURGE_TASK } from '../modules/webhooks/retention.js';
 
 /**
  * Background work runs in graphile-worker: jobs live in PostgreSQL, survive restarts and
@@ -32,6 +33,7 @@ const CRONTAB = [
   // Order response and on-site times are short (4 h, 30 min); a breach found within minutes is in good time for the KPI.
   `*/5 * * * * ${ORDER_SLA_TASK}`,
   `50 2 * * * ${KPI_REFRESH_RECENT_TASK}`,
+  `20 3 * * * ${WEBHOOK_PURGE_TASK}`,
 ].join('\n');
 
 export function taskList(orm: MikroORM, now: () => Date = () => new Date(), webhooks: DeliveryOptions = {}): TaskList {
@@ -62,6 +64,9 @@ export function taskList(orm: MikroORM, now: () => Date = () => new Date(), webh
     },
     [ESCALATE_TASK]: async () => {
       await requestScope.run(systemScope(ESCALATE_TASK), () => escalateComplaints(orm.em.fork() as never, now()));
+    },
+    [WEBHOOK_PURGE_TASK]: async () => {
+      await requestScope.run(systemScope(WEBHOOK_PURGE_TASK), () => purgeWebhookHistory(orm.em.fork() as never, now()));
     },
     [ORDER_SLA_TASK]: async () => {
       await requestScope.run(systemScope(ORDER_SLA_TASK), () => proposeOrderBreaches(orm.em.fork() as never, now()));
