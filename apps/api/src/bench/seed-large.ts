@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { addMonths, shanghaiMonthKey } from '@wuye/domain';
+import type { MikroORM } from '@mikro-orm/postgresql';
 import pg from 'pg';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config.js';
@@ -30,7 +31,7 @@ export interface SeedLargeOptions {
  * nightly jobs and autovacuum would have done on a live system: the P&L rollup of every closed
  * month, and `vacuum analyze` (planner statistics and the visibility map index-only scans need).
  */
-export async function seedLarge(db: Awaited<ReturnType<typeof openDatabase>>, opts: SeedLargeOptions): Promise<SyntheticResult & { rollupSeconds: number; vacuumSeconds: number }> {
+export async function seedLarge(db: { url: string; orm: MikroORM }, opts: SeedLargeOptions): Promise<SyntheticResult & { rollupSeconds: number; vacuumSeconds: number }> {
   const say = opts.progress ?? (() => undefined);
   const client = new pg.Client({ connectionString: db.url });
   await client.connect();

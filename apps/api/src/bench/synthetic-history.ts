@@ -1,4 +1,14 @@
-import { addMonths, DEFAULT_FOLLOW_UP_RULES, monthRange, planFollowUp, shanghaiDate, shanghaiMonthKey, type ComplaintSeverity, type FollowUpSubject } from '@wuye/domain';
+import {
+  addMonths,
+  COMPLAINT_SEVERITIES,
+  DEFAULT_FOLLOW_UP_RULES,
+  followUpSampleBucket,
+  followUpVisitor,
+  monthRange,
+  shanghaiDate,
+  shanghaiMonthKey,
+  type FollowUpSubject,
+} from '@wuye/domain';
 import type pg from 'pg';
 import { catalogTemplate, priced } from '../db/seed/catalog.js';
 import { MATTERS, RATINGS, SUGGESTIONS } from '../db/seed/complaints.js';
@@ -820,94 +830,94 @@ async function loadComplaints(client: pg.ClientBase, plan: SyntheticPlan): Promi
   return rows[0].complaints + rows[0].repeats + suggestions.rows[0].n;
 }
 
-const FOLLOW_UP_BATCH = 50_000;
+const FOLLOW_UP_BATCH = 100_000;
+
+/** A follow-up window of whole days as SQL over the completion time (the domain's followUpWindow for day rules). */
+function windowSql(subject: FollowUpSubject, completed: string): { opens: string; due: string } {
+  const rule = DEFAULT_FOLLOW_UP_RULES[subject];
+  if (!('days' in rule.opensAfter) || rule.opensAfter.days !== 0 || !('days' in rule.dueWithin)) {
+    throw new Error(`The synthetic history plans ${subject} visits with a window in days only`);
+  }
+  return {
+    opens: completed,
+    due: `((((${completed}) at time zone 'Asia/Shanghai')::date + ${rule.dueWithin.days + 1})::timestamp at time zone 'Asia/Shanghai')`,
+  };
+}
 
 /**
- * A follow-up row for every completed order and resolved complaint, sampled by the domain's
- * rule (the company's seed and default rates), as completing the work through the API would
- * plan it; past windows mostly visited, a few missed.
+ * A follow-up row for every completed order and resolved complaint, planned as completing the
+ * work through the API would (planFollowUp): the sampling bucket is the domain's FNV-1a hash of
+ * the company's seed and the id, computed in Node for every possible id and sent as one integer
+ * array per 100,000 rows; selection (bucket < rate), visitor and window follow the domain's
+ * default rules. Past windows were mostly visited, a few missed.
  */
 async function loadFollowUps(client: pg.ClientBase, plan: SyntheticPlan): Promise<number> {
   const c = SYNTHETIC_COMPANY_ID;
   const seed = defaultSettings(c).followUpSeed;
-  let written = 0;
-  let number = 0;
-  const batch = async (
-    rows: Array<{ id: string; completed: Date; subject: FollowUpSubject; severity: ComplaintSeverity | null }>,
-    kind: 'ServiceOrder' | 'Complaint',
-  ) => {
-    const cols = { ids: [] as string[], subjects: [] as string[], subjectIds: [] as string[], selected: [] as boolean[], buckets: [] as number[], rates: [] as number[], visitors: [] as string[], opens: [] as Date[], dues: [] as Date[] };
-    for (const row of rows) {
-      const p = planFollowUp({ subject: row.subject, subjectId: row.id, completedAt: row.completed, seed, rules: DEFAULT_FOLLOW_UP_RULES, severity: row.severity });
-      cols.ids.push(synId(K.followUp, ++number));
-      cols.subjects.push(row.subject);
-      cols.subjectIds.push(row.id);
-      cols.selected.push(p.selected);
-      cols.buckets.push(p.bucket);
-      cols.rates.push(p.rateBasisPoints);
-      cols.visitors.push(p.visitor);
-      cols.opens.push(p.opensAt);
-      cols.dues.push(p.closesAt);
-    }
-    const source =
-      kind === 'ServiceOrder'
-        ? `select o.id, o.project_id, o.number as label, o.unit_id, o.resident_id, o.contact_name, o.contact_phone,
-                  case when o.service_type = 'repair' then 'engineering' else 'cleaning' end as department, o.completed_at as completed
-             from service_order o where o.id = any($2::uuid[])`
-        : `select o.id, o.project_id, o.number as label, o.unit_id, o.resident_id, o.contact_name, o.contact_phone,
-                  o.responsible_department as department, o.resolved_at as completed
-             from complaint o where o.id = any($2::uuid[])`;
-    const { rowCount } = await client.query(
-      `insert into follow_up (id, company_id, created_at, updated_at, version, project_id, subject, subject_kind, subject_id, subject_label, unit_id, resident_id,
-                              contact_name, contact_phone, department, completed_at, selected, bucket, rate_basis_points, visitor, opens_at, due_at, state,
-                              visited_at, quality, effect, satisfaction, resident_confirmed)
-       select f.id, $1::uuid, w.completed, coalesce(v.visited_at, w.completed), case when v.visited_at is null then 1 else 2 end, w.project_id, f.subject, '${kind}',
-              w.id, w.label, w.unit_id, w.resident_id, w.contact_name, w.contact_phone, w.department, w.completed, f.selected, f.bucket, f.rate, f.visitor,
-              f.opens_at, f.due_at, case when not f.selected then 'not_sampled' when v.visited_at is not null then 'visited' else 'planned' end,
+  const rate = (subject: FollowUpSubject) => DEFAULT_FOLLOW_UP_RULES[subject].rateBasisPoints;
+  const visit = (w: string) => `
+           select case when b.bucket < f.rate and abs(hashtextextended(${w}.id::text, 80) % 100) < (case when f.due_at < $3 then 93 else 40 end)
+                       then least($3::timestamptz - interval '1 hour', f.opens_at + (2 + abs(hashtextextended(${w}.id::text, 84) % 47)) * interval '1 hour') end as visited_at`;
+  const columns = `id, company_id, created_at, updated_at, version, project_id, subject, subject_kind, subject_id, subject_label, unit_id, resident_id,
+                   contact_name, contact_phone, department, completed_at, selected, bucket, rate_basis_points, visitor, opens_at, due_at, state,
+                   visited_at, quality, effect, satisfaction, resident_confirmed`;
+  const values = (w: string, kind: string) => `$2::uuid, ${w}.completed, coalesce(v.visited_at, ${w}.completed), case when v.visited_at is null then 1 else 2 end,
+              ${w}.project_id, f.subject, '${kind}', ${w}.id, ${w}.number, ${w}.unit_id, ${w}.resident_id, ${w}.contact_name, ${w}.contact_phone, ${w}.department,
+              ${w}.completed, b.bucket < f.rate, b.bucket, f.rate, f.visitor, f.opens_at, f.due_at,
+              case when b.bucket >= f.rate then 'not_sampled' when v.visited_at is not null then 'visited' else 'planned' end,
               v.visited_at,
-              case when v.visited_at is not null then (${sqlArray(RATINGS)})[1 + abs(hashtextextended(w.id::text, 81) % ${RATINGS.length})::int] end,
-              case when v.visited_at is not null then (${sqlArray(RATINGS)})[1 + abs(hashtextextended(w.id::text, 82) % ${RATINGS.length})::int] end,
-              case when v.visited_at is not null then (case when abs(hashtextextended(w.id::text, 83) % 100) < 85 then 'satisfied' else 'fairly_satisfied' end) end,
-              v.visited_at is not null
-         from unnest($3::uuid[], $4::text[], $2::uuid[], $5::boolean[], $6::int[], $7::int[], $8::text[], $9::timestamptz[], $10::timestamptz[])
-                as f(id, subject, subject_id, selected, bucket, rate, visitor, opens_at, due_at)
-         join (${source}) w on w.id = f.subject_id
+              case when v.visited_at is not null then (${sqlArray(RATINGS)})[1 + abs(hashtextextended(${w}.id::text, 81) % ${RATINGS.length})::int] end,
+              case when v.visited_at is not null then (${sqlArray(RATINGS)})[1 + abs(hashtextextended(${w}.id::text, 82) % ${RATINGS.length})::int] end,
+              case when v.visited_at is not null then (case when abs(hashtextextended(${w}.id::text, 83) % 100) < 85 then 'satisfied' else 'fairly_satisfied' end) end,
+              v.visited_at is not null`;
+  const household = windowSql('household_repair', 'o.completed_at');
+  const emergency = windowSql('emergency_assistance', 'o.completed_at');
+  const complaint = windowSql('complaint', 'o.resolved_at');
+  let written = 0;
+
+  for (let lo = 1; lo <= plan.orders; lo += FOLLOW_UP_BATCH) {
+    const hi = Math.min(plan.orders, lo + FOLLOW_UP_BATCH - 1);
+    const buckets: number[] = [];
+    for (let i = lo; i <= hi; i++) buckets.push(followUpSampleBucket(seed, synId(K.order, i)));
+    const { rowCount } = await client.query(
+      `insert into follow_up (${columns})
+       select ${idSql(K.followUp, 'w.n')}, ${values('w', 'ServiceOrder')}
+         from (select o.id, o.project_id, o.number, o.unit_id, o.resident_id, o.contact_name, o.contact_phone, o.completed_at as completed,
+                      case when o.service_type = 'repair' then 'engineering' else 'cleaning' end as department,
+                      ('x' || lpad(substr(replace(o.id::text, '-', ''), 18, 15), 16, '0'))::bit(64)::bigint as n, o.urgency,
+                      ${household.due} as household_due, ${emergency.due} as emergency_due
+                 from service_order o
+                where o.id between $4::uuid and $5::uuid and o.completed_at is not null) w
+         join unnest($1::int[]) with ordinality as b(bucket, ord) on b.ord = w.n - $6 + 1
          cross join lateral (
-           select case when f.selected and abs(hashtextextended(w.id::text, 80) % 100) < (case when f.due_at < $11 then 93 else 40 end)
-                       then least($11::timestamptz - interval '1 hour', f.opens_at + (2 + abs(hashtextextended(w.id::text, 84) % 47)) * interval '1 hour') end as visited_at
-         ) v`,
-      [c, cols.subjectIds, cols.ids, cols.subjects, cols.selected, cols.buckets, cols.rates, cols.visitors, cols.opens, cols.dues, plan.anchor],
+           select case when w.urgency = 'emergency' then 'emergency_assistance' else 'household_repair' end as subject,
+                  case when w.urgency = 'emergency' then ${rate('emergency_assistance')} else ${rate('household_repair')} end as rate,
+                  case when w.urgency = 'emergency' then '${followUpVisitor('emergency_assistance')}' else '${followUpVisitor('household_repair')}' end as visitor,
+                  w.completed as opens_at,
+                  case when w.urgency = 'emergency' then w.emergency_due else w.household_due end as due_at
+         ) f
+         cross join lateral (${visit('w')}) v`,
+      [buckets, c, plan.anchor, synId(K.order, lo), synId(K.order, hi), lo],
     );
     written += rowCount ?? 0;
-  };
+  }
 
-  let after = '00000000-0000-0000-0000-000000000000';
-  for (;;) {
-    const { rows } = await client.query(
-      `select id, completed_at, urgency from service_order where company_id = $1 and completed_at is not null and id > $2 order by id limit ${FOLLOW_UP_BATCH}`,
-      [c, after],
-    );
-    if (!rows.length) break;
-    await batch(
-      rows.map((r: { id: string; completed_at: Date; urgency: string }) => ({
-        id: r.id,
-        completed: r.completed_at,
-        subject: r.urgency === 'emergency' ? 'emergency_assistance' : 'household_repair',
-        severity: null,
-      })),
-      'ServiceOrder',
-    );
-    after = rows[rows.length - 1].id;
-  }
-  const { rows: resolved } = await client.query(
-    `select id, resolved_at, severity from complaint where company_id = $1 and kind = 'complaint' and resolved_at is not null order by id`,
-    [c],
+  const buckets: number[] = [];
+  for (let n = 1; n <= plan.complaints; n++) buckets.push(followUpSampleBucket(seed, synId(K.complaint, n)));
+  const visitorSql = `case w.severity ${COMPLAINT_SEVERITIES.map((sv) => `when '${sv}' then '${followUpVisitor('complaint', sv)}'`).join(' ')} end`;
+  const { rowCount } = await client.query(
+    `insert into follow_up (${columns})
+     select ${idSql(K.followUp, '(1000000000 + w.n)')}, ${values('w', 'Complaint')}
+       from (select o.id, o.project_id, o.number, o.unit_id, o.resident_id, o.contact_name, o.contact_phone, o.resolved_at as completed,
+                    o.responsible_department as department, o.severity,
+                    ('x' || lpad(substr(replace(o.id::text, '-', ''), 18, 15), 16, '0'))::bit(64)::bigint as n,
+                    ${complaint.due} as due
+               from complaint o
+              where o.company_id = $2 and o.kind = 'complaint' and o.resolved_at is not null and o.id between $4::uuid and $5::uuid) w
+       join unnest($1::int[]) with ordinality as b(bucket, ord) on b.ord = w.n
+       cross join lateral (select 'complaint' as subject, ${rate('complaint')} as rate, ${visitorSql} as visitor, w.completed as opens_at, w.due as due_at) f
+       cross join lateral (${visit('w')}) v`,
+    [buckets, c, plan.anchor, synId(K.complaint, 1), synId(K.complaint, Math.max(1, plan.complaints))],
   );
-  for (let i = 0; i < resolved.length; i += FOLLOW_UP_BATCH) {
-    await batch(
-      resolved.slice(i, i + FOLLOW_UP_BATCH).map((r: { id: string; resolved_at: Date; severity: ComplaintSeverity }) => ({ id: r.id, completed: r.resolved_at, subject: 'complaint' as const, severity: r.severity })),
-      'Complaint',
-    );
-  }
-  return written;
+  return written + (rowCount ?? 0);
 }
