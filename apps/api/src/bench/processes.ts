@@ -17,9 +17,9 @@ export function freePort(): Promise<number> {
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** A Node program in its own process, its output into a log file (a pipe nobody drains would stall it). */
-export function startNode(entry: string, env: NodeJS.ProcessEnv, logFile: string): ChildProcess {
+export function startNode(entry: string, env: NodeJS.ProcessEnv, logFile: string, nodeArgs: string[] = []): ChildProcess {
   const out = openSync(logFile, 'a');
-  return spawn(process.execPath, [entry], { env, stdio: ['ignore', out, out] });
+  return spawn(process.execPath, [...nodeArgs, entry], { env, stdio: ['ignore', out, out] });
 }
 
 export async function waitForHttp(url: string, child: ChildProcess, logFile: string, timeoutMs = 120_000): Promise<void> {

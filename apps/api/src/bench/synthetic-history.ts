@@ -36,6 +36,8 @@ export const SYNTHETIC_COMPANY_ID = synId(1, 1);
 export const SYNTHETIC_COMPANY_CODE = 'SYNTH';
 export const SYNTHETIC_PASSWORD = 'Bench@2026';
 export const SYNTHETIC_DOMAIN = 'synthetic.wuye.cn';
+/** Raised when the generator changes what it writes, so a kept benchmark database is loaded again. */
+export const SYNTHETIC_VERSION = 1;
 
 /** Id families: the kind is part of every id, so ids never collide and a row's id names its kind. */
 const K = {
