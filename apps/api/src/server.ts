@@ -1,6 +1,11 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginInlineTraceDisabled,
+  ApolloServerPluginLandingPageDisabled,
+  ApolloServerPluginUsageReportingDisabled,
+} from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { MikroORM } from '@mikro-orm/postgresql';
@@ -67,7 +72,18 @@ export function createApollo(config: Pick<Config, 'introspection'>, log: Logger,
         stopOnTerminationSignals: false,
         validationRules: protection.validationRules,
         // armor's typings point at Apollo's CJS build; the plugins are the same objects.
-        plugins: [...(protection.plugins as unknown as ApolloServerPlugin<Ctx>[]), operationNamePlugin, ApolloServerPluginLandingPageDisabled(), ...plugins],
+        plugins: [
+          ...(protection.plugins as unknown as ApolloServerPlugin<Ctx>[]),
+          operationNamePlugin,
+          ApolloServerPluginLandingPageDisabled(),
+          // Apollo installs cache control by default: it wraps every field's resolver to collect
+          // cache hints we never send (no CDN, no cache-control headers). Tracing and usage
+          // reporting go to Apollo's cloud only: off, whatever the environment says.
+          ApolloServerPluginCacheControlDisabled(),
+          ApolloServerPluginInlineTraceDisabled(),
+          ApolloServerPluginUsageReportingDisabled(),
+          ...plugins,
+        ],
       }),
   );
 }

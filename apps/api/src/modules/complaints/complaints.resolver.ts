@@ -104,9 +104,8 @@ export class ComplaintResolver {
   @Query(() => [ComplaintMonthStatsView], { description: 'The company (or one project) month by month, oldest first: for trend lines' })
   async complaintTrend(@Args() args: ComplaintTrendArgs, @C() ctx: Ctx) {
     const scope = await statisticsScope(ctx, args.projectId);
-    const result = [];
-    for (const m of trailingMonths(monthKeyOf(args.year, args.month), args.months)) result.push((await statistics.month(ctx, m, scope)).total);
-    return result;
+    const months = await statistics.months(ctx, trailingMonths(monthKeyOf(args.year, args.month), args.months), scope, { perProject: false });
+    return months.map((m) => m.total);
   }
 
   @FieldResolver(() => ProjectView)

@@ -16,6 +16,8 @@ import { StaffUser } from '../staff/staff-user.entity.js';
 @Unique({ properties: ['projectId', 'number'] })
 @Index({ properties: ['companyId', 'projectId', 'state', 'createdAt'] })
 @Index({ properties: ['companyId', 'createdAt'] })
+// A project's list, newest first, and its count (index only).
+@Index({ properties: ['companyId', 'projectId', 'createdAt'] })
 @Index({ properties: ['contactPhone', 'channel', 'createdAt'] })
 // One order per occurrence of a long-term agreement, however often the job runs.
 @Index({

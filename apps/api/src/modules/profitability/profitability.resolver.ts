@@ -122,10 +122,14 @@ export class ProfitabilityResolver {
   async pnlOverview(@Arg('filter') filter: PnlFilter, @C() ctx: Ctx) {
     const rows = await itemMonths(ctx, filter);
     const band = DEFAULT_MARGIN_TARGET_BAND;
-    const byItem = pnlTotalsBy(rows, (p) => `${p.projectId}:${p.itemId}`, band).map(({ key, totals }) => {
-      const sample = rows.find((p) => `${p.projectId}:${p.itemId}` === key)!;
-      return { ...itemView(sample), ...totalsAsItem(totals), month: `${filter.fromMonth}..${filter.toMonth}` };
-    });
+    // One sample row per item (a Map: a find per item made the company-wide year quadratic).
+    const samples = new Map<string, ItemMonthPnl>();
+    for (const p of rows) if (!samples.has(`${p.projectId}:${p.itemId}`)) samples.set(`${p.projectId}:${p.itemId}`, p);
+    const byItem = pnlTotalsBy(rows, (p) => `${p.projectId}:${p.itemId}`, band).map(({ key, totals }) => ({
+      ...itemView(samples.get(key)!),
+      ...totalsAsItem(totals),
+      month: `${filter.fromMonth}..${filter.toMonth}`,
+    }));
     return {
       total: totalView(sumPnl(rows, band), null, null),
       byProject: pnlTotalsBy(rows, (p) => p.projectId, band).map(({ key, totals }) => totalView(totals, key, null)),
