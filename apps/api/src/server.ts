@@ -118,12 +118,13 @@ export async function startServer(deps: { orm: MikroORM; config: Config; log: Lo
     const requestId = (req.headers['x-request-id'] as string | undefined)?.slice(0, 64) || randomUUID();
     res.setHeader('x-request-id', requestId);
     const started = process.hrtime.bigint();
+    const scope = { requestId, locale: localeFrom(req.headers['accept-language']), actor: null, operation: null, sqlStatements: 0 };
     res.on('finish', () => {
       const ms = Number(process.hrtime.bigint() - started) / 1e6;
       // Never the query string, headers or body: they may carry tokens or phone numbers.
-      log.info({ requestId, method: req.method, path: req.path, status: res.statusCode, ms: Math.round(ms) }, 'request');
+      log.info({ requestId, method: req.method, path: req.path, status: res.statusCode, ms: Math.round(ms), sql: scope.sqlStatements }, 'request');
     });
-    requestScope.run({ requestId, locale: localeFrom(req.headers['accept-language']), actor: null, operation: null }, next);
+    requestScope.run(scope, next);
   });
 
   app.get('/healthz', (_req, res) => {

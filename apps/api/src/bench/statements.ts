@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type pg from 'pg';
 
 /**
@@ -20,4 +21,29 @@ export async function statementsPerRequest(admin: pg.ClientBase, database: strin
     best = Math.min(best, rows[0].calls / requests);
   }
   return best;
+}
+
+/**
+ * The API's own count: every request's log line carries `sql`, the statements its ORM sent
+ * (orm-config's onQuery hook, per request scope), so background jobs never mix in. Sends the
+ * requests with known ids and reads their lines back from the API's log.
+ */
+export async function statementsFromRequestLog(logFile: string, requests: number, send: (requestId: string) => Promise<void>): Promise<number> {
+  const ids = new Set<string>();
+  for (let i = 0; i < requests; i++) {
+    const id = `bench-sql-${process.pid}-${Date.now()}-${i}`;
+    ids.add(id);
+    await send(id);
+  }
+  for (let attempt = 0; attempt < 50; attempt++) {
+    const counts = readFileSync(logFile, 'utf8')
+      .split('\n')
+      .filter((line) => line.includes('"bench-sql-'))
+      .map((line) => JSON.parse(line) as { requestId: string; sql?: number })
+      .filter((entry) => ids.has(entry.requestId) && typeof entry.sql === 'number')
+      .map((entry) => entry.sql!);
+    if (counts.length === requests) return counts.reduce((a, b) => a + b, 0) / requests;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`the API's log (${logFile}) has no statement count for the benchmark's requests`);
 }
