@@ -26,6 +26,13 @@ const PROJECT_KPIS = `query ProjectKpis($projectId: ID!, $month: String!) {
   projectKpis(projectId: $projectId, month: $month) { kpi unit direction value target amberBand status }
 }`;
 
+const KPI_DASHBOARD = `query KpiDashboard($month: String!, $months: Int) {
+  kpiDashboard(month: $month, months: $months) {
+    month months
+    projects { projectId projectName kpis { kpi unit value target amberBand status } series { kpi points { month value status } } }
+  }
+}`;
+
 const yearMonth = (m: MonthKey) => monthParts(m);
 
 /**
@@ -60,6 +67,13 @@ export const REPORTS: ReportSpec[] = [
     targetMs: PROJECT_MONTH_MS,
     query: print(ComplaintStatisticsDocument as DocumentNode),
     variables: (s) => ({ ...yearMonth(s.lastClosed), projectId: s.projectId }),
+  },
+  {
+    name: 'KPI dashboard (kpiDashboard: projects × KPIs, 12-month sparklines)',
+    scope: 'company, 12 months',
+    targetMs: COMPANY_MS,
+    query: KPI_DASHBOARD,
+    variables: (s) => ({ month: s.current, months: 12 }),
   },
   {
     name: 'Project KPIs (projectKpis)',
