@@ -65,7 +65,8 @@ const LIST_QUERY = `query OrderList($projectId: ID, $take: Int) {
 const ME_QUERY = 'query Me { me { user { id name email } company { id code name } } }';
 
 const log = createLogger('warn');
-const say = (m: string) => process.stdout.write(`${m}\n`);
+const began = Date.now();
+const say = (m: string) => process.stdout.write(`[${((Date.now() - began) / 1000).toFixed(0).padStart(3)} s] ${m}\n`);
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 interface Marker {
@@ -284,6 +285,7 @@ async function main(): Promise<number> {
     const rssAfter = rssMb(api.pid);
 
     // --- reports over the history (warm, median of 5) ----------------------------------------
+    say('Reports …');
     const scope = reportScope(new Date(), projectId);
     for (const r of REPORTS) {
       const variables = r.variables(scope);
@@ -312,6 +314,7 @@ async function main(): Promise<number> {
     // --- console -----------------------------------------------------------------------------
     const js = initialJs(consoleDir);
     add({ section: 'Console', name: `initial JS (${js.files} files, gzip)`, value: Math.round(js.gzipKb), unit: 'KB', target: { op: '<', value: TARGETS.initialJsKb }, note: `${Math.round(js.rawKb)} KB raw` });
+    say('Console: the order list in Chromium …');
     const list = await orderListTime({ baseUrl: apiUrl, token: desk.token, expiresAt: desk.expiresAt, rows: 25, runs: 3 });
     add({ section: 'Console', name: 'order list shows 25 rows (headless Chromium, empty cache, median of 3)', value: list.medianMs, unit: 'ms', target: { op: '<', value: TARGETS.listVisibleMs }, note: `runs ${list.samples.join(', ')} ms` });
 
@@ -325,7 +328,7 @@ async function main(): Promise<number> {
     rmSync(scratch, { recursive: true, force: true });
   }
 
-  say(table(figures));
+  process.stdout.write(`${table(figures)}\n`);
   const failed = figures.filter((f) => f.pass === false);
   const result = {
     startedAt: startedAt.toISOString(),
@@ -338,7 +341,7 @@ async function main(): Promise<number> {
     failed: failed.map((f) => `${f.section}: ${f.name}`),
   };
   writeFileSync(join(resultsDir, 'latest.json'), JSON.stringify(result, null, 2));
-  say(`\n${figures.length} figures, ${failed.length} over target. Written to bench/results/latest.json (load average now ${loadavg().map((l) => l.toFixed(1)).join(' ')}).`);
+  say(`${figures.length} figures, ${failed.length} over target. Written to bench/results/latest.json (load average now ${loadavg().map((l) => l.toFixed(1)).join(' ')}).`);
   await sleep(0);
   return failed.length ? 1 : 0;
 }
