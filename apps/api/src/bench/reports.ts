@@ -1,5 +1,5 @@
 import { addMonths, monthParts, shanghaiMonthKey, type MonthKey } from '@wuye/domain';
-import { ComplaintStatisticsDocument, ComplaintTrendDocument, PnlOverviewDocument } from '@wuye/schema';
+import { ComplaintStatisticsDocument, ComplaintTrendDocument, KpiDashboardDocument, PnlOverviewDocument, ProjectKpisDocument } from '@wuye/schema';
 import { print, type DocumentNode } from 'graphql';
 
 /** What a report's variables are made from: the current month and one project of the history. */
@@ -22,22 +22,11 @@ export interface ReportSpec {
 const COMPANY_MS = 500;
 const PROJECT_MONTH_MS = 50;
 
-const PROJECT_KPIS = `query ProjectKpis($projectId: ID!, $month: String!) {
-  projectKpis(projectId: $projectId, month: $month) { kpi unit direction value target amberBand status }
-}`;
-
-const KPI_DASHBOARD = `query KpiDashboard($month: String!, $months: Int) {
-  kpiDashboard(month: $month, months: $months) {
-    month months
-    projects { projectId projectName kpis { kpi unit value target amberBand status } series { kpi points { month value status } } }
-  }
-}`;
-
 const yearMonth = (m: MonthKey) => monthParts(m);
 
 /**
  * The reports timed over the history, as the console sends them (its own documents from
- * @wuye/schema where it has one). One more report is one more entry here.
+ * @wuye/schema). One more report is one more entry here.
  */
 export const REPORTS: ReportSpec[] = [
   {
@@ -72,14 +61,14 @@ export const REPORTS: ReportSpec[] = [
     name: 'KPI dashboard (kpiDashboard: projects × KPIs, 12-month sparklines)',
     scope: 'company, 12 months',
     targetMs: COMPANY_MS,
-    query: KPI_DASHBOARD,
+    query: print(KpiDashboardDocument as DocumentNode),
     variables: (s) => ({ month: s.current, months: 12 }),
   },
   {
     name: 'Project KPIs (projectKpis)',
     scope: 'project-month',
     targetMs: PROJECT_MONTH_MS,
-    query: PROJECT_KPIS,
+    query: print(ProjectKpisDocument as DocumentNode),
     variables: (s) => ({ projectId: s.projectId, month: s.lastClosed }),
   },
 ];
