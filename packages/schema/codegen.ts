@@ -11,7 +11,7 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
 const output = {
   plugins: ['typescript-operations', 'typed-document-node'],
   config: {
-    scalars: { DateTime: 'string', JSONObject: 'Record<string, unknown>' },
+    scalars: { DateTime: 'string', JSONObject: 'Record<string, unknown>', SafeInt: 'number' },
     enumType: 'const',
     useTypeImports: true,
     dedupeFragments: true,

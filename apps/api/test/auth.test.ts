@@ -78,6 +78,16 @@ describe('tokens', () => {
     expect(r.errors![0]!.message).toMatch(/expired/);
   });
 
+  it('refuses a token once it expires, even one verified a moment before (verified tokens are remembered)', async () => {
+    const issued = new Date();
+    const token = await app.tokenFor('gm', issued);
+    expect(codeOf(await app.gql(ME, {}, { as: { token }, now: issued }))).toBeNull();
+    const later = new Date(issued.getTime() + 3600_000 + 1000);
+    const r = await app.gql(ME, {}, { as: { token }, locale: 'en', now: later });
+    expect(codeOf(r)).toBe('UNAUTHENTICATED');
+    expect(r.errors![0]!.message).toMatch(/expired/);
+  });
+
   it('rejects a forged token', async () => {
     const good = await app.tokenFor('gm');
     const forged = good.slice(0, -4) + (good.endsWith('AAAA') ? 'BBBB' : 'AAAA');

@@ -288,5 +288,19 @@ describe('monthly statistics', () => {
     const trend = ok(await app.gql(`query($y: Int!, $m: Int!) { complaintTrend(year: $y, month: $m, months: 3) { year month complaints } }`, { y: year, m: month })).complaintTrend;
     expect(trend).toHaveLength(3);
     expect(trend[2]).toMatchObject({ year, month, complaints: total.complaints });
+
+    // The trend (read for the whole company in one pass) and the month's statistics agree on every figure,
+    // and again when asked a second time (decided clocks are remembered between requests).
+    const FIELDS = `year month projectId complaints valid validRateBasisPoints households ratePer100HouseholdsBasisPoints withinTarget
+      byCategory { key count } bySeverity { key count } byDepartment { key count } byCause { key count } milestones { milestone decided met metRateBasisPoints }
+      repeats suggestions suggestionsAdopted followUpCandidates followUpsSampled followUpSampleRateBasisPoints followUpsDue followUpsDone
+      followUpCompletionBasisPoints followUpSatisfactionBasisPoints`;
+    const monthOnly = async () => ok(await app.gql(`query($y: Int!, $m: Int!) { complaintStatistics(year: $y, month: $m) { total { ${FIELDS} } } }`, { y: year, m: month })).complaintStatistics.total;
+    const trendLast = async () => ok(await app.gql(`query($y: Int!, $m: Int!) { complaintTrend(year: $y, month: $m, months: 2) { ${FIELDS} } }`, { y: year, m: month })).complaintTrend[1];
+    const first = await monthOnly();
+    expect(first.complaints).toBeGreaterThan(0);
+    expect(await trendLast()).toEqual(first);
+    expect(await monthOnly()).toEqual(first);
+    expect(await trendLast()).toEqual(first);
   });
 });

@@ -5,6 +5,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Logger } from 'pino';
 import { AuditSubscriber } from '../modules/audit/audit.subscriber.js';
+import { requestScope } from '../request-scope.js';
 import { ENTITIES } from './entities.js';
 import { MIGRATIONS } from './migrations/index.js';
 
@@ -27,6 +28,12 @@ export function ormConfig(opts: { clientUrl: string; poolMax?: number; log?: Log
     flushMode: 'commit',
     allowGlobalContext: false,
     debug: opts.debug ?? false,
+    // Counts every statement of a request into its scope: the request log's `sql` figure.
+    onQuery: (sql) => {
+      const scope = requestScope.current();
+      if (scope?.sqlStatements !== undefined) scope.sqlStatements++;
+      return sql;
+    },
     logger: (message) => opts.log?.debug({ orm: message }, 'orm'),
     pool: {
       min: 0,

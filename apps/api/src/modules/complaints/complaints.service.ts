@@ -14,6 +14,7 @@ import {
   type RepeatRecord,
   type SuggestionAction,
   type SuggestionState,
+  type WorkingCalendar,
   transitionSuggestion,
 } from '@wuye/domain';
 import type { Ctx } from '../../context.js';
@@ -44,7 +45,20 @@ const nonconformities = new NonconformitiesService();
 const kpi = new KpiService();
 
 /** The milestone clocks of a complaint under its company's deadlines and its project's calendar. */
-export function clocksOf(c: Complaint, settings: CompanySettings, project: Pick<Project, 'workingHours'> | null, now: Date): ComplaintClock[] {
+export type ComplaintClockFacts = Pick<
+  Complaint,
+  | 'kind' | 'category' | 'valid' | 'severity' | 'createdAt' | 'onSiteRequired' | 'onSiteAt' | 'firstFeedbackAt' | 'resolvedAt'
+  | 'handedToDeveloperAt' | 'developerResponseDueAt' | 'developerRespondedAt' | 'pauses' | 'extensions'
+>;
+
+/** The milestone clocks of a complaint; a caller clocking many complaints of one project passes the calendar it built once. */
+export function clocksOf(
+  c: ComplaintClockFacts,
+  settings: CompanySettings,
+  project: Pick<Project, 'workingHours'> | null,
+  now: Date,
+  calendar: WorkingCalendar = settingsService.calendar(settings, project),
+): ComplaintClock[] {
   return complaintClocks({
     complaint: {
       kind: c.kind,
@@ -63,7 +77,7 @@ export function clocksOf(c: Complaint, settings: CompanySettings, project: Pick<
       extensions: c.extensions.map((e) => ({ milestone: e.milestone, agreedAt: new Date(e.agreedAt), newDueAt: new Date(e.newDueAt) })),
     },
     settings: settings.complaintSla,
-    calendar: settingsService.calendar(settings, project),
+    calendar,
     now,
   });
 }

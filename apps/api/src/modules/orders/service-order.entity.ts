@@ -16,6 +16,11 @@ import { StaffUser } from '../staff/staff-user.entity.js';
 @Unique({ properties: ['projectId', 'number'] })
 @Index({ properties: ['companyId', 'projectId', 'state', 'createdAt'] })
 @Index({ properties: ['companyId', 'createdAt'] })
+// A project's list, newest first, and its count (index only, company checked from the included column).
+@Index({
+  name: 'service_order_project_created',
+  expression: `create index "service_order_project_created" on "service_order" ("project_id", "created_at") include ("company_id")`,
+})
 @Index({ properties: ['contactPhone', 'channel', 'createdAt'] })
 // One order per occurrence of a long-term agreement, however often the job runs.
 @Index({
