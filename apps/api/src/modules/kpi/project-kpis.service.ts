@@ -50,10 +50,9 @@ export interface KpiSeriesPoint {
  * project-month; the open month is always live.
  */
 export class ProjectKpisService {
+  /** One project's month: a closed month from the rollup (computed and kept on first asking), the open month live. */
   async month(ctx: DataCtx, project: Project, month: MonthKey): Promise<ProjectKpiRow[]> {
-    const values = await this.values(ctx, [project], month);
-    const { targets } = await kpiConfig(ctx);
-    return assessProjectKpis(values.get(project.id)!, targets);
+    return (await this.series(ctx, [project], month, 1)).get(project.id)!.get(month)!;
   }
 
   /** Every project's KPIs over the trailing months to `month`, oldest first. */
