@@ -14,6 +14,7 @@ import { Migration20261206033640_KpiQuality } from './Migration20261206033640_Kp
 import { Migration20261206035651_VacantUnitChecks } from './Migration20261206035651_VacantUnitChecks.js';
 import { Migration20261206041312_WebhookEvents } from './Migration20261206041312_WebhookEvents.js';
 import { Migration20261206044937_PerformanceIndexes } from './Migration20261206044937_PerformanceIndexes.js';
+import { Migration20261206061305_ServiceLevelIndexes } from './Migration20261206061305_ServiceLevelIndexes.js';
 
 /** Every committed migration, in order. `npm run migration:create -w @wuye/api` regenerates this file. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -32,4 +33,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261206035651_VacantUnitChecks', class: Migration20261206035651_VacantUnitChecks },
   { name: 'Migration20261206041312_WebhookEvents', class: Migration20261206041312_WebhookEvents },
   { name: 'Migration20261206044937_PerformanceIndexes', class: Migration20261206044937_PerformanceIndexes },
+  { name: 'Migration20261206061305_ServiceLevelIndexes', class: Migration20261206061305_ServiceLevelIndexes },
 ];

@@ -13,6 +13,7 @@ import {
   trailingMonths,
   type MetCount,
   type MonthKey,
+  type PenaltyState,
   type ProjectKpiRow,
   type ProjectKpiValues,
   type SatisfactionLevel,
@@ -29,7 +30,6 @@ import { kpiConfig } from '../settings/kpi-settings.js';
 import { StaffUser } from '../staff/staff-user.entity.js';
 import { departmentIn } from '../staff/staff.service.js';
 import { KpiMonth } from './kpi-month.entity.js';
-import { Commendation, PenaltyEntry } from './penalty-entry.entity.js';
 
 const statistics = new ComplaintStatisticsService();
 const pnl = new PnlService();
@@ -201,16 +201,29 @@ export class ProjectKpisService {
   private async averageScores(ctx: DataCtx, projects: Project[], month: MonthKey): Promise<Map<string, number>> {
     const ids = projects.map((p) => p.id);
     const [staff, penalties, commendations, { kpi }] = await Promise.all([
-      ctx.em.find(StaffUser, { active: true }),
-      ctx.em.find(PenaltyEntry, { projectId: { $in: ids }, month }),
-      ctx.em.find(Commendation, { projectId: { $in: ids }, month }),
+      // Only ids and roles, as plain rows: a company of a hundred projects has a thousand staff.
+      ctx.em.execute<{ id: string; roles: StaffUser['roles'] }[]>(`select id, roles from staff_user where company_id = ? and active`, [ctx.companyId]),
+      ctx.em.execute<{ userId: string; projectId: string; state: PenaltyState; points: number }[]>(
+        `select user_id as "userId", project_id as "projectId", state, points from penalty_entry where company_id = ? and project_id = any(?::uuid[]) and month = ?`,
+        [ctx.companyId, uuidArray(ids), month],
+      ),
+      ctx.em.execute<{ userId: string; projectId: string; points: number }[]>(
+        `select user_id as "userId", project_id as "projectId", points from commendation where company_id = ? and project_id = any(?::uuid[]) and month = ?`,
+        [ctx.companyId, uuidArray(ids), month],
+      ),
       kpiConfig(ctx),
     ]);
     const result = new Map<string, number>();
     for (const projectId of ids) {
       const roster = staff.filter((u) => u.roles.some((r) => r.projectId === projectId)).map((u) => ({ userId: u.id, projectId, department: departmentIn(u.roles, projectId) }));
       if (!roster.length) continue;
-      const scores = monthlyScores({ month, staff: roster, penalties: penalties.filter((e) => e.projectId === projectId), commendations: commendations.filter((c) => c.projectId === projectId), settings: kpi });
+      const scores = monthlyScores({
+        month,
+        staff: roster,
+        penalties: penalties.filter((e) => e.projectId === projectId).map((e) => ({ ...e, month })),
+        commendations: commendations.filter((c) => c.projectId === projectId).map((c) => ({ ...c, month })),
+        settings: kpi,
+      });
       const average = scoreAverages(scores).byProject[0];
       if (average) result.set(projectId, average.averageHundredths);
     }
