@@ -168,9 +168,19 @@ export async function startServer(deps: { orm: MikroORM; config: Config; log: Lo
   );
 
   if (existsSync(join(config.consoleDir, 'index.html'))) {
-    app.use(express.static(config.consoleDir, { index: false, maxAge: '1h' }));
+    // Built assets carry their content hash in the name: a browser keeps them; index.html is asked for again.
+    app.use(
+      express.static(config.consoleDir, {
+        index: false,
+        maxAge: '1h',
+        setHeaders: (res, path) => {
+          if (/[\\/]assets[\\/]/.test(path)) res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
+        },
+      }),
+    );
     // Client-side routes of the console fall back to its index.
     app.get(/^\/(?!graphql|healthz|readyz|notices).*/, (_req, res) => {
+      res.setHeader('Cache-Control', 'no-cache');
       res.sendFile(join(config.consoleDir, 'index.html'));
     });
   } else {

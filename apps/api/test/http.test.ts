@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pino from 'pino';
@@ -16,6 +16,8 @@ beforeAll(async () => {
   app = await createTestApp();
   const consoleDir = mkdtempSync(join(tmpdir(), 'wuye-console-'));
   writeFileSync(join(consoleDir, 'index.html'), '<!doctype html><title>console</title>');
+  mkdirSync(join(consoleDir, 'assets'));
+  writeFileSync(join(consoleDir, 'assets', 'index-abc123.js'), 'console.log(1)');
   const config: Config = {
     env: 'test',
     host: '127.0.0.1',
@@ -79,6 +81,13 @@ describe('HTTP surface', () => {
     expect(deep.errors[0].message).toMatch(/depth/i);
     const intro = await (await post({ query: '{ __schema { types { name } } }' })).json();
     expect(intro.errors[0].extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
+  });
+
+  it('lets browsers keep the hashed assets and ask again for the page', async () => {
+    const asset = await fetch(`${base}/assets/index-abc123.js`);
+    expect(asset.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    const page = await fetch(`${base}/serviceOrders`);
+    expect(page.headers.get('cache-control')).toBe('no-cache');
   });
 
   it('serves the console with security headers, including for its client-side routes', async () => {
