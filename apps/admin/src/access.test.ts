@@ -1,3 +1,4 @@
+import { permittedActions, ROLES, type Role } from '@wuye/domain';
 import { describe, expect, it } from 'vitest';
 import { canAccess } from './access';
 
@@ -18,5 +19,11 @@ describe('console access', () => {
     expect(canAccess([], 'notifications', 'list', ['WORKER'])).toBe(true);
     expect(canAccess(['order.read'], 'notifications', 'list', [])).toBe(false);
     expect(canAccess(['order.read'], 'notifications', 'create', ['WORKER'])).toBe(false);
+  });
+
+  it('opens webhook endpoints to the general manager only', () => {
+    const menu = (role: Role) =>
+      canAccess(permittedActions({ kind: 'user', userId: 'u', companyId: 'c', assignments: [{ role, projectId: role === 'general_manager' || role === 'quality' ? null : 'p' }] }), 'webhookEndpoints', 'list', [role.toUpperCase()]);
+    expect(ROLES.filter(menu)).toEqual(['general_manager']);
   });
 });

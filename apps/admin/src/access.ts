@@ -25,6 +25,8 @@ const RESOURCE_PERMISSIONS: Record<string, Rule> = {
   pnlOverview: { read: 'profitability.approve' },
   staffUsers: { read: 'staff.read', manage: 'staff.manage' },
   apiKeys: { read: 'apiKey.manage', manage: 'apiKey.manage' },
+  // 回调地址: partner keys' webhook endpoints and their delivery logs (the GM's).
+  webhookEndpoints: { read: 'webhook.manage', manage: 'webhook.manage' },
   auditEntries: { read: 'audit.read' },
   serviceOrders: { read: 'order.read', manage: 'order.register' },
   // 我的工单: the orders assigned to the signed-in worker (order.act alone is also the front desk's).
@@ -47,8 +49,28 @@ const RESOURCE_PERMISSIONS: Record<string, Rule> = {
   nonconformities: { read: 'nonconformity.read', manage: 'nonconformity.manage' },
   // 投诉统计: 投诉情况月度汇总 of the projects the viewer may read.
   complaintStats: { read: 'complaint.read' },
-  // 公司设置: deadlines, follow-up rates, office hours and holidays are the general manager's.
-  companySettings: { read: 'settings.manage', manage: 'settings.manage' },
+  // 公司设置: deadlines, follow-up rates, office hours and holidays are the general manager's; the KPI
+  // numbers there are read by those who review performance too (the page shows them only that part).
+  companySettings: { read: 'kpi.read', manage: 'settings.manage' },
+  // 考核与品质 (README §7). 项目绩效 is the KPI dashboard's drill-down (the dashboard is the landing page).
+  projectKpis: { read: 'kpi.read' },
+  // 我的考核: everyone's own month and appeals.
+  myScorecard: { read: 'kpi.own' },
+  // 扣分审核 and 考核得分: those who judge entries (supervisors: their departments, by the API's scope).
+  penaltyEntries: { read: 'kpi.read', manage: 'kpi.manage' },
+  monthlyScores: { read: 'kpi.read' },
+  // 三级检查: records are read by those who inspect; the form is for those who may record one.
+  inspections: { read: 'inspection.read', manage: 'inspection.record' },
+  inspectionPlan: { read: 'inspection.read' },
+  inspectionFindings: { read: 'inspection.read' },
+  // 我的整改: anyone may be named responsible for a finding or own its corrective action.
+  myFindings: { read: 'inspection.act' },
+  inspectionSetup: { read: 'inspection.read' },
+  inspectionReports: { read: 'inspectionReport.read', manage: 'inspectionReport.write' },
+  satisfactionSurveys: { read: 'survey.read', manage: 'survey.manage' },
+  housekeeperAppraisals: { read: 'appraisal.read', manage: 'appraisal.manage' },
+  // 空置房巡查: housekeepers check their block's vacant units monthly; managers and quality watch.
+  vacantUnits: { read: 'vacantUnit.read', manage: 'vacantUnit.check' },
 };
 
 /** react-admin actions: list, show, create, edit, delete, export, … */

@@ -18,6 +18,8 @@ export interface RequestScope {
   locale: Locale;
   actor: Actor | null;
   operation: string | null;
+  /** SQL statements the request has sent so far (counted by the ORM's onQuery hook; logged with the request). */
+  sqlStatements?: number;
 }
 
 const storage = new AsyncLocalStorage<RequestScope>();

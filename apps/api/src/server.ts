@@ -1,6 +1,11 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginInlineTraceDisabled,
+  ApolloServerPluginLandingPageDisabled,
+  ApolloServerPluginUsageReportingDisabled,
+} from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { MikroORM } from '@mikro-orm/postgresql';
@@ -90,6 +95,12 @@ export function createApollo(
           unavailableStatusPlugin,
           operationNamePlugin,
           ApolloServerPluginLandingPageDisabled(),
+          // Apollo installs cache control by default: it wraps every field's resolver to collect
+          // cache hints we never send (no CDN, no cache-control headers). Tracing and usage
+          // reporting go to Apollo's cloud only: off, whatever the environment says.
+          ApolloServerPluginCacheControlDisabled(),
+          ApolloServerPluginInlineTraceDisabled(),
+          ApolloServerPluginUsageReportingDisabled(),
           ...plugins,
         ],
       }),
@@ -126,12 +137,13 @@ export async function startServer(deps: { orm: MikroORM; config: Config; log: Lo
     const requestId = (req.headers['x-request-id'] as string | undefined)?.slice(0, 64) || randomUUID();
     res.setHeader('x-request-id', requestId);
     const started = process.hrtime.bigint();
+    const scope = { requestId, locale: localeFrom(req.headers['accept-language']), actor: null, operation: null, sqlStatements: 0 };
     res.on('finish', () => {
       const ms = Number(process.hrtime.bigint() - started) / 1e6;
       // Never the query string, headers or body: they may carry tokens or phone numbers.
-      log.info({ requestId, method: req.method, path: req.path, status: res.statusCode, ms: Math.round(ms) }, 'request');
+      log.info({ requestId, method: req.method, path: req.path, status: res.statusCode, ms: Math.round(ms), sql: scope.sqlStatements }, 'request');
     });
-    requestScope.run({ requestId, locale: localeFrom(req.headers['accept-language']), actor: null, operation: null }, next);
+    requestScope.run(scope, next);
   });
 
   app.get('/healthz', (_req, res) => {
@@ -176,9 +188,19 @@ export async function startServer(deps: { orm: MikroORM; config: Config; log: Lo
   );
 
   if (existsSync(join(config.consoleDir, 'index.html'))) {
-    app.use(express.static(config.consoleDir, { index: false, maxAge: '1h' }));
+    // Built assets carry their content hash in the name: a browser keeps them; index.html is asked for again.
+    app.use(
+      express.static(config.consoleDir, {
+        index: false,
+        maxAge: '1h',
+        setHeaders: (res, path) => {
+          if (/[\\/]assets[\\/]/.test(path)) res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
+        },
+      }),
+    );
     // Client-side routes of the console fall back to its index.
     app.get(/^\/(?!graphql|healthz|readyz|notices).*/, (_req, res) => {
+      res.setHeader('Cache-Control', 'no-cache');
       res.sendFile(join(config.consoleDir, 'index.html'));
     });
   } else {

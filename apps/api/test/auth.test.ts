@@ -78,6 +78,16 @@ describe('tokens', () => {
     expect(r.errors![0]!.message).toMatch(/expired/);
   });
 
+  it('refuses a token once it expires, even one verified a moment before (verified tokens are remembered)', async () => {
+    const issued = new Date();
+    const token = await app.tokenFor('gm', issued);
+    expect(codeOf(await app.gql(ME, {}, { as: { token }, now: issued }))).toBeNull();
+    const later = new Date(issued.getTime() + 3600_000 + 1000);
+    const r = await app.gql(ME, {}, { as: { token }, locale: 'en', now: later });
+    expect(codeOf(r)).toBe('UNAUTHENTICATED');
+    expect(r.errors![0]!.message).toMatch(/expired/);
+  });
+
   it('rejects a forged token', async () => {
     const good = await app.tokenFor('gm');
     const forged = good.slice(0, -4) + (good.endsWith('AAAA') ? 'BBBB' : 'AAAA');
@@ -103,7 +113,7 @@ describe('partner API keys', () => {
     expect(apiKey.scopes).toEqual(['CATALOG_READ']);
 
     const me = await app.gql(ME, {}, { as: { token: secret } });
-    expect(me.data!.me).toMatchObject({ user: null, apiKey: { name: 'app' }, projects: [{ code: 'P2' }], permissions: ['project.read', 'catalog.read'] });
+    expect(me.data!.me).toMatchObject({ user: null, apiKey: { name: 'app' }, projects: [{ code: 'P2' }], permissions: ['project.read', 'webhook.manage', 'catalog.read'] });
 
     const list = await app.gql(`{ apiKeys { items { id prefix } } }`);
     expect(JSON.stringify(list.data)).not.toContain(secret.slice(`wyk_${apiKey.prefix}_`.length));

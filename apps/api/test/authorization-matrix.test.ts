@@ -1,3 +1,5 @@
+import { API_SCOPES, type ApiScope } from '@wuye/domain';
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSchema } from '../src/graphql/schema.js';
 import { codeOf, createTestApp, type As, type TestApp } from './harness.js';
@@ -502,6 +504,25 @@ const CASES: Record<string, Case> = {
     query: `mutation($id: ID!) { revealPhone(input: { subject: RESIDENT, id: $id }) { phone } }`,
     vars: (a) => ({ id: a.fx.residentP1.id }),
   },
+  // Webhook endpoints: the GM for every key; a partner key for its own (which key is the service's rule, tested with webhooks).
+  webhookEndpoints: { allowed: ['gm', 'partner'], query: `{ webhookEndpoints { totalCount } }`, vars: () => ({}) },
+  webhookEndpoint: { allowed: ['gm', 'partner'], query: `query($id: ID!) { webhookEndpoint(id: $id) { id } }`, vars: () => ({ id: NO_SUCH_ID }) },
+  webhookDeliveries: { allowed: ['gm', 'partner'], check: 'gate', query: `query($id: ID!) { webhookDeliveries(endpointId: $id) { totalCount } }`, vars: () => ({ id: NO_SUCH_ID }) },
+  createWebhookEndpoint: {
+    allowed: ['gm', 'partner'],
+    query: `mutation($k: ID) { createWebhookEndpoint(input: { apiKeyId: $k, url: "https://partner.example.com/hooks", events: [ORDER_COMPLETED] }) { secret } }`,
+    vars: (a) => ({ k: a.fx.partnerKey.entity.id }),
+  },
+  ...Object.fromEntries(
+    [
+      ['updateWebhookEndpoint', '{ id: $id, version: 1, enabled: false }'],
+      ['rotateWebhookSecret', '{ id: $id, version: 1 }'],
+    ].map(([name, input]) => [
+      name,
+      { allowed: ['gm', 'partner'] as P[], check: 'gate' as const, query: `mutation($id: ID!) { ${name}(input: ${input}) { __typename } }`, vars: () => ({ id: NO_SUCH_ID }) },
+    ]),
+  ),
+  resendWebhookDelivery: { allowed: ['gm', 'partner'], check: 'gate', query: `mutation($id: ID!) { resendWebhookDelivery(id: $id) { id } }`, vars: () => ({ id: NO_SUCH_ID }) },
   revokeApiKey: {
     allowed: ['gm'],
     query: `mutation($id: ID!) { revokeApiKey(id: $id) { id } }`,
@@ -572,5 +593,51 @@ describe('authorization matrix', () => {
       expect(code).toBe(principal === 'anonymous' ? 'UNAUTHENTICATED' : 'FORBIDDEN');
       expect(deniedByGate(res)).toBe(true);
     }
+  });
+});
+
+/**
+ * docs/partner-api.md lists, per scope, the operations a key with that scope opens. Each scope is
+ * tried alone, on a key of project P1, against every operation above: the gate must open exactly
+ * the documented ones (plus those every key opens), so the table cannot drift from the policy.
+ */
+function documentedScopes(): Map<string, Set<string>> {
+  const doc = readFileSync(new URL('../../../docs/partner-api.md', import.meta.url), 'utf8');
+  const section = doc.split(/^## /m).find((s) => s.startsWith('Scopes'));
+  if (!section) throw new Error('docs/partner-api.md has no "## Scopes" section');
+  const table = new Map<string, Set<string>>();
+  for (const line of section.split('\n')) {
+    const cells = /^\|\s*(`[a-z:]+`|every key)\s*\|([^|]*)\|/.exec(line);
+    if (cells) table.set(cells[1]!.replace(/`/g, ''), new Set([...cells[2]!.matchAll(/`(\w+)`/g)].map((m) => m[1]!)));
+  }
+  return table;
+}
+
+describe('partner scopes as docs/partner-api.md lists them', () => {
+  const documented = documentedScopes();
+  const tokens = new Map<ApiScope, string>();
+  beforeAll(async () => {
+    for (const scope of API_SCOPES) {
+      const input = { name: `only ${scope}`, scopes: [scope.replace(':', '_').toUpperCase()], projectId: app.fx.p1.id };
+      const r = await app.gql(`mutation($i: CreateApiKeyInput!) { createApiKey(input: $i) { secret } }`, { i: input });
+      tokens.set(scope, r.data!.createApiKey.secret);
+    }
+  });
+
+  it('has a row for every scope and names only operations that exist', () => {
+    expect([...documented.keys()].sort()).toEqual([...API_SCOPES, 'every key'].sort());
+    for (const ops of documented.values()) for (const op of ops) expect(Object.keys(CASES)).toContain(op);
+  });
+
+  // Operations open to anyone (signing in) are not a scope's business.
+  const keyed = Object.entries(CASES).filter(([, c]) => !c.allowed.includes('anonymous'));
+  it.each(API_SCOPES)('a key with only %s opens exactly its documented operations', async (scope) => {
+    const opened: string[] = [];
+    for (const [op, c] of keyed) {
+      const res = await app.gql(c.query, await c.vars(app), { as: { token: tokens.get(scope)! } });
+      if (!deniedByGate(res)) opened.push(op);
+    }
+    const expected = [...(documented.get(scope) ?? []), ...(documented.get('every key') ?? [])];
+    expect(opened.sort()).toEqual([...new Set(expected)].sort());
   });
 });

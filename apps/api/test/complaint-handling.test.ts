@@ -33,7 +33,7 @@ const complaint = (over: Record<string, unknown> = {}) => ({
 });
 const register = async (over: Record<string, unknown> = {}, as: As = 'frontDesk') => ok(await app.gql(REGISTER, { i: complaint(over) }, { as })).registerComplaint;
 const about = async (as: As, id: string) => ok(await app.gql(INBOX, {}, { as })).myNotifications.items.filter((n: { subjectId: string }) => n.subjectId === id);
-const clock = (c: { clocks: Array<{ milestone: string }> }, m: string) => c.clocks.find((k) => k.milestone === m) as { dueAt: string; status: string; extended: boolean };
+const clock = (c: { clocks: Array<{ milestone: string; dueAt: string; status: string; extended: boolean }> }, m: string) => c.clocks.find((k) => k.milestone === m)!;
 
 beforeAll(async () => {
   app = await createTestApp();
@@ -288,5 +288,19 @@ describe('monthly statistics', () => {
     const trend = ok(await app.gql(`query($y: Int!, $m: Int!) { complaintTrend(year: $y, month: $m, months: 3) { year month complaints } }`, { y: year, m: month })).complaintTrend;
     expect(trend).toHaveLength(3);
     expect(trend[2]).toMatchObject({ year, month, complaints: total.complaints });
+
+    // The trend (read for the whole company in one pass) and the month's statistics agree on every figure,
+    // and again when asked a second time (decided clocks are remembered between requests).
+    const FIELDS = `year month projectId complaints valid validRateBasisPoints households ratePer100HouseholdsBasisPoints withinTarget
+      byCategory { key count } bySeverity { key count } byDepartment { key count } byCause { key count } milestones { milestone decided met metRateBasisPoints }
+      repeats suggestions suggestionsAdopted followUpCandidates followUpsSampled followUpSampleRateBasisPoints followUpsDue followUpsDone
+      followUpCompletionBasisPoints followUpSatisfactionBasisPoints`;
+    const monthOnly = async () => ok(await app.gql(`query($y: Int!, $m: Int!) { complaintStatistics(year: $y, month: $m) { total { ${FIELDS} } } }`, { y: year, m: month })).complaintStatistics.total;
+    const trendLast = async () => ok(await app.gql(`query($y: Int!, $m: Int!) { complaintTrend(year: $y, month: $m, months: 2) { ${FIELDS} } }`, { y: year, m: month })).complaintTrend[1];
+    const first = await monthOnly();
+    expect(first.complaints).toBeGreaterThan(0);
+    expect(await trendLast()).toEqual(first);
+    expect(await monthOnly()).toEqual(first);
+    expect(await trendLast()).toEqual(first);
   });
 });

@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pino from 'pino';
@@ -15,6 +15,8 @@ beforeAll(async () => {
   app = await createTestApp();
   const consoleDir = mkdtempSync(join(tmpdir(), 'wuye-console-'));
   writeFileSync(join(consoleDir, 'index.html'), '<!doctype html><title>console</title>');
+  mkdirSync(join(consoleDir, 'assets'));
+  writeFileSync(join(consoleDir, 'assets', 'index-abc123.js'), 'console.log(1)');
   const config = testConfig(app, { GRAPHQL_INTROSPECTION: 'false', CONSOLE_DIR: consoleDir, BODY_LIMIT: '16kb', DB_POOL_MAX: '5' });
   server = await startServer({ orm: app.orm, config, log: pino({ level: 'silent' }) });
   base = server.url;
@@ -94,6 +96,13 @@ describe('HTTP surface', () => {
     const typo = await (await post({ query: '{ projectz { totalCount } }' })).json();
     expect(typo.errors[0].extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
     expect(typo.errors[0].message).not.toContain('projects');
+  });
+
+  it('lets browsers keep the hashed assets and ask again for the page', async () => {
+    const asset = await fetch(`${base}/assets/index-abc123.js`);
+    expect(asset.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    const page = await fetch(`${base}/serviceOrders`);
+    expect(page.headers.get('cache-control')).toBe('no-cache');
   });
 
   it('serves the console with security headers, including for its client-side routes', async () => {

@@ -124,10 +124,18 @@ describe('who sees whose entries and scores', () => {
     expect(codeOf(await app.gql(`query($id: ID!) { penaltyEntry(id: $id) { id } }`, { id: desk.id }, { as: 'worker' }))).toBe('NOT_FOUND');
     expect(ok(await app.gql(`query($id: ID!) { penaltyEntry(id: $id) { id summary } }`, { id: desk.id }, { as: 'frontDesk' })).penaltyEntry.summary).toBe('报修登记缺电话');
 
-    const scores = ok(await app.gql(`query($p: ID!, $m: String!) { monthlyScores(projectId: $p, month: $m) { scores { userId department } project { staff } } }`, { p: app.fx.p1.id, m: month }, { as: 'supervisor' })).monthlyScores;
+    const scores = ok(await app.gql(`query($p: ID!, $m: String!) { monthlyScores(projectId: $p, month: $m) { scores { userId userName projectId department } project { staff } } }`, { p: app.fx.p1.id, m: month }, { as: 'supervisor' })).monthlyScores;
     expect(scores.project).toBeNull();
+    expect(scores.scores.find((x: { userId: string }) => x.userId === app.fx.users.supervisor.id)).toMatchObject({ userName: 'supervisor', projectId: app.fx.p1.id });
     expect(scores.scores.map((s: { department: string }) => s.department)).toEqual(scores.scores.map(() => 'ENGINEERING'));
     expect(scores.scores.some((s: { userId: string }) => s.userId === app.fx.users.frontDesk.id)).toBe(false);
+  });
+
+  it('a supervisor records a penalty for a worker in the department of the work, and may judge it', async () => {
+    const e = ok(await app.gql(`mutation($i: RecordPenaltyInput!) { recordPenalty(input: $i) { id version department } }`, { i: { projectId: app.fx.p1.id, userId: app.fx.users.worker.id, rule: 'PROCEDURE_VIOLATION', occurredAt: new Date().toISOString(), note: '未戴安全帽登高作业' } }, { as: 'supervisor' })).recordPenalty;
+    expect(e.department).toBe('ENGINEERING');
+    const confirmed = ok(await app.gql(`mutation($i: PenaltyStepInput!) { stepPenaltyEntry(input: $i) { state confirmedById } }`, { i: { id: e.id, version: e.version, action: 'CONFIRM' } }, { as: 'supervisor' })).stepPenaltyEntry;
+    expect(confirmed).toEqual({ state: 'CONFIRMED', confirmedById: app.fx.users.supervisor.id });
   });
 
   it('my scorecard: base less counted points plus commendations, with every entry and until when to appeal', async () => {
@@ -180,6 +188,7 @@ describe('three-level inspections', () => {
 
     const inspection = ok(await app.gql(RECORD, { i: input }, { as: 'supervisor' })).recordInspection;
     expect(inspection).toMatchObject({ period: today, nonconformities: 1 });
+    expect(ok(await app.gql(`query($id: ID!) { inspection(id: $id) { post { name } } }`, { id: inspection.id }, { as: 'pm' })).inspection.post).toEqual({ name: '水泵房' });
     let f = inspection.findings.find((x: { result: string }) => x.result === 'NONCONFORMITY');
     expect(f.state).toBe('OPEN');
 
@@ -229,6 +238,10 @@ describe('three-level inspections', () => {
       { checklistItemId: cleaning[1].id, result: 'NONCONFORMITY', nonconformityClass: 'GENERAL', description: '广场有烟头', subcontractorId: sub.id },
       { checklistItemId: cleaning[2].id, result: 'PASS' },
     ] } }, { as: 'pm' }));
+    const report = ok(await app.gql(`query($p: ID!, $m: String!) { inspectionReport(projectId: $p, month: $m) { figures { bySubcontractor { subcontractorId name nonconformities open overdue } } } }`, { p: app.fx.p1.id, m: month }, { as: 'pm' })).inspectionReport;
+    expect(report.figures.bySubcontractor).toEqual([{ subcontractorId: sub.id, name: '洁美保洁公司', nonconformities: 2, open: 2, overdue: 0 }]);
+    const named = ok(await app.gql(`{ inspectionFindings(take: 100) { items { subcontractor { name } } } }`, {}, { as: 'pm' })).inspectionFindings.items;
+    expect(named.filter((f: { subcontractor: { name: string } | null }) => f.subcontractor?.name === '洁美保洁公司')).toHaveLength(2);
     const evaluation = ok(await app.gql(`query($m: String!) { subcontractorEvaluation(from: $m, to: $m) { subcontractorId nonconformities serious general minor open } }`, { m: month }, { as: 'quality' })).subcontractorEvaluation;
     expect(evaluation.find((e: { subcontractorId: string }) => e.subcontractorId === sub.id)).toEqual({ subcontractorId: sub.id, nonconformities: 2, serious: 1, general: 1, minor: 0, open: 2 });
   });
@@ -379,7 +392,8 @@ describe('project KPIs against a small known month', () => {
     // Late in the month, the unfinished action is overdue: 1 of 2 on time.
     const endOfMonth = new Date(monthRange(month).end.getTime() - 60_000);
     const lastDay = shanghaiDate(endOfMonth) === today;
-    const kpis = ok(await app.gql(`query($p: ID!, $m: String!) { projectKpis(projectId: $p, month: $m) { kpi value status } }`, { p: p3.id, m: month }, await at('gm', endOfMonth))).projectKpis;
+    const kpis = ok(await app.gql(`query($p: ID!, $m: String!) { projectKpis(projectId: $p, month: $m) { kpi value status strict } }`, { p: p3.id, m: month }, await at('gm', endOfMonth))).projectKpis;
+    expect(kpis.find((k: { kpi: string }) => k.kpi === 'complaint_rate').strict).toBe(true);
     const by = Object.fromEntries(kpis.map((k: { kpi: string; value: number | null; status: string }) => [k.kpi, [k.value, k.status]]));
     expect(by).toMatchObject({
       complaint_rate: [200, 'RED'],
@@ -451,6 +465,7 @@ describe('vacant units', () => {
     }
     const empty = ok(await app.gql(`mutation($b: ID!) { createUnit(input: { buildingId: $b, number: "1-1-999" }) { id } }`, { b: app.fx.buildingP1.id }, { as: 'pm' })).createUnit;
     const LIST = `query($p: ID!, $m: String!) { vacantUnits(projectId: $p, month: $m) { unitId unitNumber status lastCheckedOn } }`;
+    expect(ok(await app.gql(`query($p: ID!, $m: String!) { vacantUnits(projectId: $p, month: $m) { housekeeperName } }`, { p: app.fx.p1.id, m: month }, { as: 'housekeeper' })).vacantUnits[0].housekeeperName).toBe('housekeeper');
     const before = ok(await app.gql(LIST, { p: app.fx.p1.id, m: month }, { as: 'housekeeper' })).vacantUnits;
     expect(before).toEqual([{ unitId: empty.id, unitNumber: '1-1-999', status: 'DUE', lastCheckedOn: null }]);
     const RECORD = `mutation($i: RecordVacantUnitCheckInput!) { recordVacantUnitCheck(input: $i) { id problemFound } }`;

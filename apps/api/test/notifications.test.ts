@@ -3,13 +3,14 @@ import { NotificationsService } from '../src/modules/notifications/notifications
 import { Notification } from '../src/modules/notifications/notification.entity.js';
 import { codeOf, createTestApp, type As, type TestApp } from './harness.js';
 import { ok, orderKit, step } from './order-kit.js';
+import type { Locale } from '../src/request-scope.js';
 
 /** README §3.6 and §3.8: the people on an order hear of cancellations, changes and dissatisfied sign-offs at once. */
 let app: TestApp;
 const { publishCatalog, assignedOrder, completedOrder, drain } = orderKit(() => app);
 
 const INBOX = `query($u: Boolean!) { myNotifications(unreadOnly: $u) { totalCount items { id kind subjectType subjectId subjectLabel title body readAt } } unreadNotificationCount }`;
-const inbox = async (as: As, unreadOnly = false, locale?: 'zh-CN' | 'en') => ok(await app.gql(INBOX, { u: unreadOnly }, { as, locale }));
+const inbox = async (as: As, unreadOnly = false, locale?: Locale) => ok(await app.gql(INBOX, { u: unreadOnly }, { as, locale }));
 const about = async (as: As, orderId: string) => (await inbox(as)).myNotifications.items.filter((n: { subjectId: string }) => n.subjectId === orderId);
 
 beforeAll(async () => {

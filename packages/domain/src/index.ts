@@ -7,3 +7,4 @@ export * from './orders/index.js';
 export * from './notifications/index.js';
 export * from './profitability/index.js';
 export * from './kpi/index.js';
+export * from './webhooks/index.js';

@@ -2,34 +2,43 @@ import ContentCopyIcon from '@mui/icons-material/ContentCopy';
 import { Alert, Button, Dialog, DialogActions, DialogContent, DialogTitle, IconButton, InputAdornment, TextField, Tooltip } from '@mui/material';
 import { useNotify, useTranslate } from 'react-admin';
 
-type Props = { name: string; secret: string; title?: string; onClose: () => void };
+type Props = {
+  name: string;
+  secret: string;
+  onClose: () => void;
+  /** Overrides the title from `labels` (a rotated key's dialog says so). */
+  title?: string;
+  /** Where the dialog's texts live (title, warning, label, copy …): an API key's, or a webhook endpoint's signing secret. */
+  labels?: string;
+};
 
 /** The API returns the full key once, at creation; after this dialog it exists only as a hash. */
-export const SecretDialog = ({ name, secret, title, onClose }: Props) => {
+export const SecretDialog = ({ name, secret, onClose, title, labels = 'resources.apiKeys.secret' }: Props) => {
   const translate = useTranslate();
   const notify = useNotify();
+  const t = (key: string) => translate(`${labels}.${key}`);
 
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(secret);
-      notify('resources.apiKeys.secret.copied', { type: 'info' });
+      notify(`${labels}.copied`, { type: 'info' });
     } catch {
-      notify('resources.apiKeys.secret.copyFailed', { type: 'warning' });
+      notify(`${labels}.copyFailed`, { type: 'warning' });
     }
   };
 
   return (
     <Dialog open maxWidth="sm" fullWidth aria-labelledby="api-key-secret-title" disableEscapeKeyDown>
       <DialogTitle id="api-key-secret-title">
-        {title ?? translate('resources.apiKeys.secret.title')} — {name}
+        {title ?? t('title')} — {name}
       </DialogTitle>
       <DialogContent>
         <Alert severity="warning" sx={{ mb: 2 }}>
-          {translate('resources.apiKeys.secret.warning')}
+          {t('warning')}
         </Alert>
         <TextField
           value={secret}
-          label={translate('resources.apiKeys.secret.label')}
+          label={t('label')}
           fullWidth
           onFocus={(e) => e.target.select()}
           slotProps={{
@@ -38,8 +47,8 @@ export const SecretDialog = ({ name, secret, title, onClose }: Props) => {
               sx: { fontFamily: 'monospace' },
               endAdornment: (
                 <InputAdornment position="end">
-                  <Tooltip title={translate('resources.apiKeys.secret.copy')}>
-                    <IconButton onClick={copy} aria-label={translate('resources.apiKeys.secret.copy')} edge="end">
+                  <Tooltip title={t('copy')}>
+                    <IconButton onClick={copy} aria-label={t('copy')} edge="end">
                       <ContentCopyIcon />
                     </IconButton>
                   </Tooltip>
@@ -51,10 +60,10 @@ export const SecretDialog = ({ name, secret, title, onClose }: Props) => {
       </DialogContent>
       <DialogActions>
         <Button onClick={copy} startIcon={<ContentCopyIcon />}>
-          {translate('resources.apiKeys.secret.copy')}
+          {t('copy')}
         </Button>
         <Button variant="contained" onClick={onClose}>
-          {translate('resources.apiKeys.secret.done')}
+          {t('done')}
         </Button>
       </DialogActions>
     </Dialog>

@@ -4,6 +4,7 @@ import { DateTimeField } from '../common/DateTimeField';
 import { EnumField } from '../common/EnumField';
 import { RefLink } from '../common/RefLink';
 import { ApiKeyStatus } from './ApiKeyStatus';
+import { KeyWebhooksLink } from './KeyWebhooksLink';
 import { RevokeApiKeyButton } from './RevokeApiKeyButton';
 import { RotateApiKeyButton } from './RotateApiKeyButton';
 
@@ -30,7 +31,12 @@ const ApiKeyList = () => (
       <DataTable.Col source="revokedAt" disableSort field={DateTimeField} />
       <DataTable.Col source="expiresAt" disableSort field={DateTimeField} />
       <DataTable.Col>
+        <KeyWebhooksLink />
+      </DataTable.Col>
+      <DataTable.Col>
         <RotateApiKeyButton />
+      </DataTable.Col>
+      <DataTable.Col>
         <RevokeApiKeyButton />
       </DataTable.Col>
     </DataTable>

@@ -1,8 +1,9 @@
 import { Edit, Labeled, NumberInput, SimpleForm, TextInput, required } from 'react-admin';
 import { RefLink } from '../common/RefLink';
+import { BuildingHousekeeper } from './BuildingHousekeeper';
 
 const BuildingEdit = () => (
-  <Edit mutationMode="pessimistic">
+  <Edit mutationMode="pessimistic" aside={<BuildingHousekeeper />}>
     <SimpleForm>
       <Labeled source="projectId">
         <RefLink source="project" reference="projects" />

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { axisFromZero, barRects, linePath, linePoints, niceDomain, niceStep, scaleY, slotCenter, ticks, type PlotBox } from './chart-scale';
+import { axisFromZero, barRects, linePath, linePoints, niceDomain, niceStep, scaleX, scaleY, slotCenter, spanDomain, ticks, type PlotBox } from './chart-scale';
 
 const box: PlotBox = { x: 40, y: 10, width: 400, height: 200 };
 /** The complaint statistics' box (narrower). */
@@ -133,5 +133,19 @@ describe('scales and shapes', () => {
     expect(points[1]).toBeNull();
     expect(linePath(points)).toBe('M77.5 10 M227.5 110 L302.5 210');
     expect(linePath(linePoints([null, null], { min: 0, max: 1 }, statsBox))).toBe('');
+  });
+});
+
+describe('spanDomain and scaleX', () => {
+  it('spans the values, flat ones padded, none as [0, 1]', () => {
+    expect(spanDomain([3, null, 9, 5])).toEqual({ min: 3, max: 9 });
+    expect(spanDomain([50, 50])).toEqual({ min: 45, max: 55 });
+    expect(spanDomain([0])).toEqual({ min: -1, max: 1 });
+    expect(spanDomain([null, undefined])).toEqual({ min: 0, max: 1 });
+  });
+
+  it('places a value from the left, clamped', () => {
+    const d = { min: 0, max: 100 };
+    expect([0, 25, 100, 150, -3].map((v) => scaleX(v, d, box))).toEqual([40, 140, 440, 440, 40]);
   });
 });

@@ -136,3 +136,27 @@ export function linePath(points: ReadonlyArray<Point | null>): string {
   }
   return parts.join(' ');
 }
+
+/**
+ * A sparkline's span: from the lowest to the highest value (the target too, so its line shows),
+ * not from 0, since a sparkline is about the shape of a year rather than its size. A flat series
+ * gets a band around its value so it is drawn mid-height; nothing to show gives [0, 1].
+ */
+export function spanDomain(values: ReadonlyArray<number | null | undefined>): Domain {
+  const finite = values.filter((v): v is number => typeof v === 'number' && Number.isFinite(v));
+  if (!finite.length) return { min: 0, max: 1 };
+  const min = Math.min(...finite);
+  const max = Math.max(...finite);
+  if (min === max) {
+    const pad = Math.abs(min) / 10 || 1;
+    return { min: min - pad, max: max + pad };
+  }
+  return { min, max };
+}
+
+/** A value → its x in the box, domain.min at the left; clamped (a horizontal bar's end). */
+export function scaleX(value: number, domain: Domain, box: PlotBox): number {
+  const span = domain.max - domain.min;
+  const share = span <= 0 ? 0 : Math.min(Math.max((value - domain.min) / span, 0), 1);
+  return box.x + box.width * share;
+}

@@ -16,10 +16,12 @@ describe('complaint screens in the menu', () => {
     expect(canAccess(desk, 'complaints', 'create', ['FRONT_DESK'])).toBe(true);
   });
 
-  it('adds 不合格记录 for the project manager and 公司设置 for the general manager only', () => {
-    expect(menuOf('project_manager')).toEqual(['complaints', 'followUps', 'nonconformities', 'complaintStats']);
+  it('adds 不合格记录 for the project manager; 公司设置 for those who review performance (only the GM edits it)', () => {
+    expect(menuOf('project_manager')).toEqual(['complaints', 'followUps', 'nonconformities', 'complaintStats', 'companySettings']);
     expect(menuOf('general_manager')).toEqual(['complaints', 'followUps', 'nonconformities', 'complaintStats', 'companySettings']);
-    expect(menuOf('quality')).toEqual(['complaints', 'nonconformities', 'complaintStats']);
+    expect(menuOf('quality')).toEqual(['complaints', 'nonconformities', 'complaintStats', 'companySettings']);
+    const pm = permittedActions({ kind: 'user', userId: 'u', companyId: 'c', assignments: [{ role: 'project_manager', projectId: 'p' }] });
+    expect(canAccess(pm, 'companySettings', 'edit', ['PROJECT_MANAGER'])).toBe(false);
   });
 
   it('lets a worker read complaints but not register them or visit', () => {

@@ -4,8 +4,11 @@ import { apiKeys, revokeApiKey, rotateApiKey } from './resources/api-keys';
 import { auditEntries } from './resources/audit-entries';
 import { buildings } from './resources/buildings';
 import { catalogItems } from './resources/catalog-items';
+import { appraisalActions, type AppraisalActions } from './resources/appraisals';
 import { complaintActions, complaintAdapters, type ComplaintActions } from './resources/complaints';
 import { depositAccounts, depositActions, type DepositActions } from './resources/deposit-accounts';
+import { inspectionActions, inspectionFindings, inspectionReports, inspections, myFindings, type InspectionActions } from './resources/inspections';
+import { kpiActions, penaltyEntries, type KpiActions } from './resources/kpi';
 import { monthlyStatements, statementActions, type StatementActions } from './resources/monthly-statements';
 import { notificationActions, notifications, type NotificationActions } from './resources/notifications';
 import { payments } from './resources/payments';
@@ -16,7 +19,11 @@ import { materialRequisitions, requisitionActions, type RequisitionActions } fro
 import { residents } from './resources/residents';
 import { endOfDayReview, serviceOrderActions, serviceOrders, type ServiceOrderActions } from './resources/service-orders';
 import { staffUsers } from './resources/staff-users';
+import { satisfactionSurveys, surveyActions, type SurveyActions } from './resources/surveys';
 import { units } from './resources/units';
+import { webhookActions, webhookDeliveries, webhookEndpoints, type WebhookActions } from './resources/webhook-endpoints';
+
+const pageOnly: ResourceAdapter = { getList: async () => ({ data: [], total: 0 }) };
 
 const adapters: Record<string, ResourceAdapter> = {
   projects,
@@ -36,7 +43,17 @@ const adapters: Record<string, ResourceAdapter> = {
   depositAccounts,
   monthlyStatements,
   notifications,
+  webhookEndpoints,
+  webhookDeliveries,
   ...complaintAdapters,
+  penaltyEntries,
+  inspections,
+  inspectionFindings,
+  myFindings,
+  inspectionReports,
+  satisfactionSurveys,
+  // Pages of their own (dashboards, forms) that list no records through react-admin.
+  ...Object.fromEntries(['myScorecard', 'monthlyScores', 'inspectionPlan', 'inspectionSetup', 'housekeeperAppraisals', 'vacantUnits'].map((name) => [name, pageOnly])),
 };
 
 const unsupported = () => new HttpError('app.errors.notSupported', 405);
@@ -63,14 +80,19 @@ export type WuyeDataProvider = DataProvider & {
   DepositActions &
   StatementActions &
   NotificationActions &
-  ComplaintActions;
+  ComplaintActions &
+  WebhookActions &
+  KpiActions &
+  InspectionActions &
+  SurveyActions &
+  AppraisalActions;
 
 /**
  * Maps react-admin calls onto the typed GraphQL operations. Deleting is not part of the
  * contract; the one destructive action, revoking an API key, is `revokeApiKey`. The price-list
  * workflow steps (submit, approve, publish, …), the service-order steps (quote, consent,
- * dispatch, …), requisitions, deposits, statements and the notification inbox are methods of
- * their own.
+ * dispatch, …), requisitions, deposits, statements, the notification inbox, webhook endpoints and the KPI
+ * and quality screens' steps are methods of their own.
  */
 export const dataProvider: WuyeDataProvider = {
   getList: async (resource, params) => (await method(resource, 'getList')(params)) as never,
@@ -94,4 +116,9 @@ export const dataProvider: WuyeDataProvider = {
   ...statementActions,
   ...notificationActions,
   ...complaintActions,
+  ...webhookActions,
+  ...kpiActions,
+  ...inspectionActions,
+  ...surveyActions,
+  ...appraisalActions,
 };

@@ -7,6 +7,10 @@ describe('notification targets', () => {
     expect(notificationPath({ subjectType: 'Complaint', subjectId: 'c1' })).toBe('/complaints/c1/show');
   });
 
+  it('opens a failing webhook endpoint with its delivery log', () => {
+    expect(notificationPath({ subjectType: 'WebhookEndpoint', subjectId: 'w1' })).toBe('/webhookEndpoints/w1/show');
+  });
+
   it('has no page for an unknown subject', () => {
     expect(notificationPath({ subjectType: 'PriceList', subjectId: 'p1' })).toBeNull();
     expect(notificationPath({ subjectType: 'ServiceOrder', subjectId: '' })).toBeNull();

@@ -2,6 +2,7 @@
 const SUBJECT_RESOURCES: Record<string, string> = {
   ServiceOrder: 'serviceOrders',
   Complaint: 'complaints',
+  WebhookEndpoint: 'webhookEndpoints',
 };
 
 /** The page of a notification's subject (router path, no `#`), or null for a subject without one. */

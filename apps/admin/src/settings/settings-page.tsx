@@ -4,6 +4,8 @@ import {
   Alert,
   Box,
   Button,
+  Tab,
+  Tabs,
   Card,
   CardContent,
   Checkbox,
@@ -26,6 +28,8 @@ import { Title, useDataProvider, useNotify, useTranslate } from 'react-admin';
 import { enumChoices } from '../common/enum-choices';
 import { stepError, type StepError } from '../common/use-api-step';
 import type { WuyeDataProvider } from '../dataProvider';
+import { useHasPermission } from '../common/use-has-permission';
+import { KpiSettingsSection } from './KpiSettingsSection';
 import { fromDraft, isTime, nextHolidayYear, toDraft, type DraftIssue, type Settings, type SettingsDraft } from './settings-form';
 
 type Window = { start: string; end: string };
@@ -284,8 +288,8 @@ const SettingsForm = ({ settings, onSaved }: { settings: Settings; onSaved: (s: 
   );
 };
 
-/** 公司设置: the general manager's; the API checks every section against the procedures. */
-const SettingsPage = () => {
+/** The deadlines, calendar and follow-up rates (the general manager's). */
+const CompanySection = () => {
   const dataProvider = useDataProvider<WuyeDataProvider>();
   const translate = useTranslate();
   const [settings, setSettings] = useState<Settings | null>(null);
@@ -301,13 +305,34 @@ const SettingsPage = () => {
     };
   }, [dataProvider]);
   return (
+    <>
+      {failed && <Alert severity="error">{translate(failed, { _: failed })}</Alert>}
+      {!settings && !failed && <CircularProgress size={24} />}
+      {/* A fresh form after each save: the draft starts again from what the API stored. */}
+      {settings && <SettingsForm key={settings.version} settings={settings} onSaved={setSettings} />}
+    </>
+  );
+};
+
+/**
+ * 公司设置: deadlines, calendar and follow-up rates (the general manager's), and 考核与品质 — the
+ * KPI numbers, which the GM edits and those who review performance read. The API checks every
+ * section against the procedures.
+ */
+const SettingsPage = () => {
+  const translate = useTranslate();
+  const isGm = useHasPermission('settings.manage');
+  const [tab, setTab] = useState<'company' | 'kpi'>('company');
+  const shown = isGm ? tab : 'kpi';
+  return (
     <Card sx={{ mt: 2 }}>
       <Title title="resources.companySettings.title" />
       <CardContent>
-        {failed && <Alert severity="error">{translate(failed, { _: failed })}</Alert>}
-        {!settings && !failed && <CircularProgress size={24} />}
-        {/* A fresh form after each save: the draft starts again from what the API stored. */}
-        {settings && <SettingsForm key={settings.version} settings={settings} onSaved={setSettings} />}
+        <Tabs value={shown} onChange={(_, v) => setTab(v)}>
+          {isGm && <Tab value="company" label={translate('resources.companySettings.tabs.company')} />}
+          <Tab value="kpi" label={translate('resources.companySettings.tabs.kpi')} />
+        </Tabs>
+        {shown === 'company' ? <CompanySection /> : <KpiSettingsSection canEdit={isGm} />}
       </CardContent>
     </Card>
   );

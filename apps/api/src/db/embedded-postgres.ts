@@ -82,6 +82,8 @@ export async function startEmbeddedPostgres(opts: {
   port: number;
   database: string;
   log: Logger;
+  /** More server settings (`-c name=value` pairs), e.g. the benchmark's pg_stat_statements. */
+  postgresFlags?: string[];
 }): Promise<EmbeddedDatabase> {
   const EmbeddedPostgres = await importWithoutSignalHooks();
   const databaseDir = join(opts.dataDir, 'pg');
@@ -103,7 +105,7 @@ export async function startEmbeddedPostgres(opts: {
     // Running as root (CI, containers) needs an unprivileged OS user for postgres.
     createPostgresUser: asRoot,
     initdbFlags: ['--encoding=UTF8', '--locale=C'],
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200', '-c', 'fsync=on'],
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200', '-c', 'fsync=on', ...(opts.postgresFlags ?? [])],
     onLog: (message: string) => opts.log.debug({ pg: message.trim() }, 'postgres'),
     onError: (error: unknown) => opts.log.error({ err: error }, 'postgres error'),
   });

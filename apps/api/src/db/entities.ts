@@ -39,9 +39,12 @@ import { Resident } from '../modules/residents/resident.entity.js';
 import { StaffUser } from '../modules/staff/staff-user.entity.js';
 import { TenantEntity, VersionedEntity } from './base.entity.js';
 import { PricedEntity } from '../modules/catalog/priced.entity.js';
+import { WebhookDelivery } from '../modules/webhooks/webhook-delivery.entity.js';
+import { WebhookEndpoint } from '../modules/webhooks/webhook-endpoint.entity.js';
+import { WebhookEvent } from '../modules/webhooks/webhook-event.entity.js';
 
 /** Listed explicitly: no folder scanning, so the compiled and the test build see the same set. */
 export const ENTITIES = [TenantEntity, VersionedEntity, PricedEntity, Company, Project, Building, Unit, Resident, StaffUser, ApiKey, AuditEntry, CatalogItem, PriceList, PriceListEntry,
   Sequence, ServiceOrder, OrderEvent, QuoteLine, Payment, DepositAccount, DepositTransaction, MaterialRequisition, MonthlyStatement, StatementAdjustment, ServiceAgreement, Complaint, Notification, CompanySettings, FollowUp, Nonconformity, PnlItemMonth, LossDecision, PenaltyEntry, Commendation,
   KpiMonth, ChecklistItem, InspectionPost, Subcontractor, Inspection, InspectionFinding, InspectionReport, SatisfactionSurvey, SurveyResponse, SurveyAction,
-  HousekeeperAppraisal, VacantUnitCheck];
+  HousekeeperAppraisal, VacantUnitCheck, WebhookEndpoint, WebhookEvent, WebhookDelivery];

@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import type { Logger } from 'pino';
 import type { DbLimits } from '../config.js';
 import { AuditSubscriber } from '../modules/audit/audit.subscriber.js';
+import { requestScope } from '../request-scope.js';
 import { ENTITIES } from './entities.js';
 import { MIGRATIONS } from './migrations/index.js';
 
@@ -42,6 +43,12 @@ export function ormConfig(opts: {
     flushMode: 'commit',
     allowGlobalContext: false,
     debug: opts.debug ?? false,
+    // Counts every statement of a request into its scope: the request log's `sql` figure.
+    onQuery: (sql) => {
+      const scope = requestScope.current();
+      if (scope?.sqlStatements !== undefined) scope.sqlStatements++;
+      return sql;
+    },
     logger: (message) => opts.log?.debug({ orm: message }, 'orm'),
     pool: {
       min: 0,

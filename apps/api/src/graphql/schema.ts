@@ -18,7 +18,7 @@ import { SettingsResolver } from '../modules/settings/settings.resolver.js';
 import { FollowUpResolver } from '../modules/follow-ups/follow-ups.resolver.js';
 import { NonconformityResolver } from '../modules/nonconformities/nonconformities.resolver.js';
 import { LossDecisionResolver, ProfitabilityResolver } from '../modules/profitability/profitability.resolver.js';
-import { KpiResolver } from '../modules/kpi/kpi.resolver.js';
+import { KpiResolver, StaffScoreResolver } from '../modules/kpi/kpi.resolver.js';
 import { InspectionFindingResolver, InspectionResolver } from '../modules/inspections/inspections.resolver.js';
 import { SurveyActionResolver, SurveyResolver, SurveyResponseResolver } from '../modules/surveys/surveys.resolver.js';
 import { AppraisalResolver } from '../modules/appraisals/appraisals.resolver.js';
@@ -33,6 +33,7 @@ import {
   RevealPhoneResolver,
   ServiceOrderPhoneResolver,
 } from '../modules/privacy/privacy.resolver.js';
+import { WebhookEndpointResolver } from '../modules/webhooks/webhooks.resolver.js';
 
 export const RESOLVERS = [
   AuthResolver,
@@ -64,6 +65,7 @@ export const RESOLVERS = [
   ProfitabilityResolver,
   LossDecisionResolver,
   KpiResolver,
+  StaffScoreResolver,
   InspectionResolver,
   InspectionFindingResolver,
   SurveyResolver,
@@ -75,6 +77,7 @@ export const RESOLVERS = [
   ComplaintPhoneResolver,
   FollowUpPhoneResolver,
   RevealPhoneResolver,
+  WebhookEndpointResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;

@@ -1,4 +1,4 @@
-import { calendarMessages, catalogMessages, complaintMessages, kpiMessages, notificationMessages, orderMessages, profitabilityMessages } from '@wuye/domain';
+import { calendarMessages, catalogMessages, complaintMessages, kpiMessages, notificationMessages, orderMessages, profitabilityMessages, webhookMessages } from '@wuye/domain';
 
 /**
  * Server-side messages in zh-CN and English. Errors carry a key and params; the
@@ -161,6 +161,8 @@ export const ENTITY_LABELS: Record<string, { zh: string; en: string }> = {
   SatisfactionSurvey: { zh: '满意度调查', en: 'satisfaction survey' },
   SurveyAction: { zh: '整改措施', en: 'improvement action' },
   HousekeeperAppraisal: { zh: '管家考核', en: 'housekeeper appraisal' },
+  WebhookEndpoint: { zh: '回调地址', en: 'webhook endpoint' },
+  WebhookDelivery: { zh: '推送记录', en: 'webhook delivery' },
 };
 
 export type Params = Record<string, string | number>;
@@ -179,6 +181,7 @@ const CATALOGUE: Record<string, { zh: string; en: string }> = {
   ...notificationMessages,
   ...profitabilityMessages,
   ...kpiMessages,
+  ...webhookMessages,
   ...MESSAGES,
 };
 

@@ -6,9 +6,11 @@ import { generateAgreementOrders, generateAllAgreementOrders, GENERATE_TASK } fr
 import { escalateComplaints, ESCALATE_TASK } from '../modules/complaints/escalation.js';
 import { escalateLossStreaks } from '../modules/profitability/loss-decisions.service.js';
 import { PNL_REFRESH_RECENT_TASK, PNL_REFRESH_TASK, refreshPnlMonth, refreshRecentMonths } from '../modules/profitability/pnl-rollup.js';
+import { deliverChain, DELIVER_TASK, fanOutEvents, FANOUT_TASK, type Chain, type DeliveryOptions } from '../modules/webhooks/delivery.js';
 import { requestScope, systemScope } from '../request-scope.js';
 import { ORDER_SLA_TASK, proposeOrderBreaches } from '../modules/orders/sla-breaches.js';
 import { KPI_REFRESH_RECENT_TASK, refreshRecentKpiMonths } from '../modules/kpi/kpi-rollup.js';
+import { purgeWebhookHistory, WEBHOOK_PURGE_TASK } from '../modules/webhooks/retention.js';
 
 /**
  * Background work runs in graphile-worker: jobs live in PostgreSQL, survive restarts and
@@ -31,10 +33,17 @@ const CRONTAB = [
   // Order response and on-site times are short (4 h, 30 min); a breach found within minutes is in good time for the KPI.
   `*/5 * * * * ${ORDER_SLA_TASK}`,
   `50 2 * * * ${KPI_REFRESH_RECENT_TASK}`,
+  `20 3 * * * ${WEBHOOK_PURGE_TASK}`,
 ].join('\n');
 
-export function taskList(orm: MikroORM, now: () => Date = () => new Date()): TaskList {
+export function taskList(orm: MikroORM, now: () => Date = () => new Date(), webhooks: DeliveryOptions = {}): TaskList {
   return {
+    [FANOUT_TASK]: async () => {
+      await requestScope.run(systemScope(FANOUT_TASK), () => fanOutEvents(orm.em.fork() as never, now()));
+    },
+    [DELIVER_TASK]: async (payload) => {
+      await requestScope.run(systemScope(DELIVER_TASK), () => deliverChain(orm.em.fork() as never, payload as Chain, now(), webhooks));
+    },
     [PUBLISH_TASK]: async (payload) => {
       const { priceListId } = payload as { priceListId: string };
       await requestScope.run(systemScope(PUBLISH_TASK), () => publishDue(orm.em.fork({ clear: true }) as never, priceListId, now()));
@@ -55,6 +64,9 @@ export function taskList(orm: MikroORM, now: () => Date = () => new Date()): Tas
     },
     [ESCALATE_TASK]: async () => {
       await requestScope.run(systemScope(ESCALATE_TASK), () => escalateComplaints(orm.em.fork() as never, now()));
+    },
+    [WEBHOOK_PURGE_TASK]: async () => {
+      await requestScope.run(systemScope(WEBHOOK_PURGE_TASK), () => purgeWebhookHistory(orm.em.fork() as never, now()));
     },
     [ORDER_SLA_TASK]: async () => {
       await requestScope.run(systemScope(ORDER_SLA_TASK), () => proposeOrderBreaches(orm.em.fork() as never, now()));
@@ -93,6 +105,6 @@ export async function startWorker(opts: { orm: MikroORM; connectionString: strin
 }
 
 /** Runs every job that is due now, then returns (tests and one-off maintenance). */
-export async function runDueJobs(opts: { orm: MikroORM; connectionString: string; log: Logger; now?: () => Date }): Promise<void> {
-  await runOnce({ connectionString: opts.connectionString, logger: workerLogger(opts.log), taskList: taskList(opts.orm, opts.now) });
+export async function runDueJobs(opts: { orm: MikroORM; connectionString: string; log: Logger; now?: () => Date; webhooks?: DeliveryOptions }): Promise<void> {
+  await runOnce({ connectionString: opts.connectionString, logger: workerLogger(opts.log), taskList: taskList(opts.orm, opts.now, opts.webhooks) });
 }

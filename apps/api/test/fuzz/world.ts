@@ -2,6 +2,8 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { newId } from '../../src/db/ids.js';
 import { ServiceOrder } from '../../src/modules/orders/service-order.entity.js';
 import { refreshPnlMonth } from '../../src/modules/profitability/pnl-rollup.js';
+import { fanOutEvents } from '../../src/modules/webhooks/delivery.js';
+import { emitWebhook } from '../../src/modules/webhooks/emit.js';
 import type { As, GqlResult, TestApp } from '../harness.js';
 import type { Vars } from './inputs.js';
 
@@ -537,6 +539,29 @@ export class World {
   }
 
   /** A building of P1 whose block is the fixture housekeeper's, and a vacant unit in it. */
+  /** A partner key's endpoint, disabled so nothing is ever sent from the fuzz run. */
+  async webhookEndpoint(): Promise<Row> {
+    return this.reuse('webhookEndpoint', (e) => this.current(`query($id: ID!) { webhookEndpoint(id: $id) { id version } }`, 'webhookEndpoint', e.id), async () => {
+      const created = (await this.ok(`mutation($k: ID) { createWebhookEndpoint(input: { apiKeyId: $k, url: "http://127.0.0.1:9/fuzz", events: [ORDER_STATUS_CHANGED] }) { endpoint { id version } } }`, { k: this.app.fx.partnerKey.entity.id })).createWebhookEndpoint.endpoint;
+      return (await this.ok(`mutation($i: UpdateWebhookEndpointInput!) { updateWebhookEndpoint(input: $i) { id version } }`, { i: { id: created.id, version: created.version, enabled: false } })).updateWebhookEndpoint;
+    });
+  }
+
+  /** A delivery of that endpoint: an event recorded as a service would, fanned out as the job does. */
+  async webhookDelivery(): Promise<string> {
+    const endpoint = await this.webhookEndpoint();
+    const row = await this.reuse('webhookDelivery', async (d) => d, async () => {
+      const em = this.app.orm.em.fork();
+      const at = new Date();
+      emitWebhook(em, { companyId: this.app.fx.companyA.id, projectId: this.app.fx.p1.id, type: 'order.status_changed', entityType: 'ServiceOrder', entityId: newId(), at, data: {} });
+      await em.flush();
+      await fanOutEvents(this.app.orm.em, at);
+      const r = await this.ok(`query($e: ID!) { webhookDeliveries(endpointId: $e, take: 1) { items { id } } }`, { e: endpoint.id });
+      return { id: r.webhookDeliveries.items[0].id, version: 1 };
+    });
+    return row.id;
+  }
+
   async vacantUnit(): Promise<string> {
     const row = await this.reuse('vacant', async (u) => u, async () => {
       const b = (await this.ok(`mutation($p: ID!, $c: String!) { createBuilding(input: { projectId: $p, code: $c, name: "空置楼" }) { id version } }`, { p: this.app.fx.p1.id, c: this.uniq() })).createBuilding;
@@ -588,6 +613,10 @@ export const BASES: Record<string, Base> = {
   createApiKey: { vars: (w) => ({ input: { name: '合作方', scopes: ['ORDERS_READ', 'CATALOG_READ'], projectId: w.app.fx.p1.id } }) },
   rotateApiKey: { vars: async (w) => ({ input: { id: (await w.apiKey()).id, graceHours: 24 } }) },
   revokeApiKey: { vars: async (w) => ({ id: (await w.apiKey()).id }) },
+  createWebhookEndpoint: { vars: (w) => ({ input: { apiKeyId: w.app.fx.partnerKey.entity.id, url: 'https://partner.example.com/hooks', events: ['ORDER_COMPLETED'], description: '回调' } }) },
+  updateWebhookEndpoint: { vars: async (w) => ({ input: { ...v(await w.webhookEndpoint()), url: 'https://partner.example.com/new', events: ['ORDER_STATUS_CHANGED'], description: '改', enabled: false } }) },
+  rotateWebhookSecret: { vars: async (w) => ({ input: v(await w.webhookEndpoint()) }) },
+  resendWebhookDelivery: { vars: async (w) => ({ id: await w.webhookDelivery() }) },
 
   createCatalogItem: {
     vars: (w) => ({ input: { category: '安装类', name: w.uniq('装'), unit: '台', kind: 'PAID', pricing: { mode: 'RANGE', minFen: 1000, maxFen: 5000 }, costModel: { labourMinutes: 30, materialsFen: 500, overheadBp: 1000, riskBp: 200 } } }),

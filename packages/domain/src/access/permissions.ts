@@ -58,6 +58,11 @@ export const PERMISSIONS = {
   'staff.read': { roles: ['general_manager', 'project_manager', 'supervisor', 'quality'] },
   'staff.manage': { roles: ['general_manager'] },
   'apiKey.manage': { roles: ['general_manager'] },
+  /**
+   * Webhook endpoints of a partner key: the GM for every key, and a key for its own endpoints
+   * (which key a partner may touch is the webhooks service's rule, not this gate's).
+   */
+  'webhook.manage': { roles: ['general_manager'], scopes: ANY_SCOPE },
   'audit.read': { roles: ['general_manager', 'quality', 'project_manager'] },
   /** The published catalog and price history: everyone who quotes or answers residents (§2). */
   'catalog.read': { roles: ALL_STAFF, scopes: ['catalog:read', 'orders:write'] },

@@ -17,6 +17,7 @@ export const NOTIFICATION_KINDS = [
   'nonconformity_raised',
   'follow_up_unsatisfactory',
   'pnl_loss_streak',
+  'webhook_failing',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -38,6 +39,7 @@ export const notificationMessages = {
   'notification.nonconformity_raised': { zh: '重复问题，已生成不合格记录：{label}', en: 'Repeated problem, nonconformity raised: {label}' },
   'notification.pnl_loss_streak': { zh: '连续 {months} 个月亏损且未作决策：{label}', en: 'Loss-making {months} months running with no decision: {label}' },
   'notification.follow_up_unsatisfactory': { zh: '回访不满意，已转投诉：{label}', en: 'Unsatisfactory follow-up, complaint opened: {label}' },
+  'notification.webhook_failing': { zh: '回调地址连续 24 小时投递失败：{label}', en: 'Webhook endpoint failing for 24 hours: {label}' },
 } as const satisfies Record<`notification.${NotificationKind}`, { zh: string; en: string }>;
 
 

@@ -12,7 +12,10 @@ import { Migration20261125142412_Profitability } from './Migration20261125142412
 import { Migration20261125150355_KpiPenalties } from './Migration20261125150355_KpiPenalties.js';
 import { Migration20261206033640_KpiQuality } from './Migration20261206033640_KpiQuality.js';
 import { Migration20261206035651_VacantUnitChecks } from './Migration20261206035651_VacantUnitChecks.js';
+import { Migration20261206041312_WebhookEvents } from './Migration20261206041312_WebhookEvents.js';
 import { Migration20261206041916_ApiKeyRotation } from './Migration20261206041916_ApiKeyRotation.js';
+import { Migration20261206044937_PerformanceIndexes } from './Migration20261206044937_PerformanceIndexes.js';
+import { Migration20261206061305_ServiceLevelIndexes } from './Migration20261206061305_ServiceLevelIndexes.js';
 
 /** Every committed migration, in order. `npm run migration:create -w @wuye/api` regenerates this file. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -29,5 +32,8 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261125150355_KpiPenalties', class: Migration20261125150355_KpiPenalties },
   { name: 'Migration20261206033640_KpiQuality', class: Migration20261206033640_KpiQuality },
   { name: 'Migration20261206035651_VacantUnitChecks', class: Migration20261206035651_VacantUnitChecks },
+  { name: 'Migration20261206041312_WebhookEvents', class: Migration20261206041312_WebhookEvents },
   { name: 'Migration20261206041916_ApiKeyRotation', class: Migration20261206041916_ApiKeyRotation },
+  { name: 'Migration20261206044937_PerformanceIndexes', class: Migration20261206044937_PerformanceIndexes },
+  { name: 'Migration20261206061305_ServiceLevelIndexes', class: Migration20261206061305_ServiceLevelIndexes },
 ];

@@ -48,24 +48,26 @@ const CONVENIENCE_PRICES: Record<string, { mode: PricingMode; priceFen?: number;
   '打字、复印、传真': { mode: 'fixed', priceFen: 100 },
 };
 
+/** The sample catalog with the demo's costs, as plain rows (also the synthetic history's catalog). */
+export function catalogTemplate() {
+  return parseSampleCatalog(SAMPLE).map((t: CatalogTemplateEntry) => ({
+    category: t.category,
+    name: t.name,
+    unit: t.unit,
+    kind: t.kind,
+    mode: t.pricing.mode,
+    priceFen: t.pricing.price ?? null,
+    minFen: t.pricing.min ?? null,
+    maxFen: t.pricing.max ?? null,
+    ...(COST_BY_NAME[t.name] ?? COST_BY_CATEGORY[t.category] ?? { labourMinutes: 30, materialsFen: 0 }),
+    overheadBp: 1000,
+    riskBp: 300,
+    position: t.position,
+  }));
+}
+
 export function seedCatalogTemplate(em: EntityManager, company: Company): CatalogItem[] {
-  return parseSampleCatalog(SAMPLE).map((t: CatalogTemplateEntry) =>
-    em.create(CatalogItem, {
-      companyId: company.id,
-      category: t.category,
-      name: t.name,
-      unit: t.unit,
-      kind: t.kind,
-      mode: t.pricing.mode,
-      priceFen: t.pricing.price ?? null,
-      minFen: t.pricing.min ?? null,
-      maxFen: t.pricing.max ?? null,
-      ...(COST_BY_NAME[t.name] ?? COST_BY_CATEGORY[t.category] ?? { labourMinutes: 30, materialsFen: 0 }),
-      overheadBp: 1000,
-      riskBp: 300,
-      position: t.position,
-    }),
-  );
+  return catalogTemplate().map((t) => em.create(CatalogItem, { companyId: company.id, ...t }));
 }
 
 type Pricing = { mode: PricingMode; priceFen?: number | null; minFen?: number | null; maxFen?: number | null };
@@ -94,8 +96,9 @@ function addEntries(em: EntityManager, list: PriceList, items: CatalogItem[], pr
   });
 }
 
-const template = (item: CatalogItem): Pricing => ({ mode: item.mode, priceFen: item.priceFen, minFen: item.minFen, maxFen: item.maxFen });
-const priced = (item: CatalogItem): Pricing => (item.mode === 'unset' ? CONVENIENCE_PRICES[item.name] ?? { mode: 'fixed', priceFen: 2000 } : template(item));
+const template = (item: Pricing): Pricing => ({ mode: item.mode, priceFen: item.priceFen, minFen: item.minFen, maxFen: item.maxFen });
+/** The published price of an item: the template's, or the price proposed for an unpriced convenience service. */
+export const priced = (item: Pricing & { name: string }): Pricing => (item.mode === 'unset' ? CONVENIENCE_PRICES[item.name] ?? { mode: 'fixed', priceFen: 2000 } : template(item));
 
 /** Price changes project 1's manager proposes in version 2, waiting for the GM. */
 const P1_CHANGES: Record<string, Pricing> = {

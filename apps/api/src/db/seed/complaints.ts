@@ -33,7 +33,7 @@ const DAY = 24 * HOUR;
 const MONTHLY = [2.6, 1.6, 1.2];
 const SUGGESTIONS_MONTHLY = [1, 0.7, 0.5];
 
-const MATTERS: Array<{ category: ComplaintCategory; department: Department; texts: string[]; cause: string; handling: string }> = [
+export const MATTERS: Array<{ category: ComplaintCategory; department: Department; texts: string[]; cause: string; handling: string }> = [
   { category: 1, department: 'cleaning', texts: ['楼道垃圾两天没人清理', '电梯轿厢有异味', '地下车库积水没人处理'], cause: '保洁排班不足', handling: '调整保洁排班并增加巡查' },
   { category: 1, department: 'security', texts: ['夜间外来车辆随意进出', '门岗保安态度生硬', '快递员随意进出单元门'], cause: '门岗登记执行不严', handling: '重申门岗登记制度并培训' },
   { category: 1, department: 'engineering', texts: ['楼道灯坏了一周没人修', '电梯经常停运', '单元门门禁失灵'], cause: '巡检不到位', handling: '更换损坏部件并纳入周巡检' },
@@ -42,8 +42,8 @@ const MATTERS: Array<{ category: ComplaintCategory; department: Department; text
   { category: 2, department: 'engineering', texts: ['外墙渗水到卧室', '卫生间楼板渗漏到楼下', '窗框密封不严漏风'], cause: '房屋施工质量缺陷', handling: '开发商安排维修队修复' },
   { category: 3, department: 'customer_service', texts: ['小区外道路施工噪音', '附近夜市油烟扰民'], cause: '管辖区域外问题', handling: '已向街道办反映并向业主解释' },
 ];
-const SUGGESTIONS = ['建议增设快递柜', '建议增加儿童游乐设施', '建议延长会所开放时间', '建议在车库增加充电桩', '建议小区增设宠物便便箱'];
-const RATINGS: FollowUpRating[] = ['satisfied', 'satisfied', 'satisfied', 'fairly_satisfied', 'fairly_satisfied', 'dissatisfied'];
+export const SUGGESTIONS = ['建议增设快递柜', '建议增加儿童游乐设施', '建议延长会所开放时间', '建议在车库增加充电桩', '建议小区增设宠物便便箱'];
+export const RATINGS: FollowUpRating[] = ['satisfied', 'satisfied', 'satisfied', 'fairly_satisfied', 'fairly_satisfied', 'dissatisfied'];
 
 interface ComplaintsInput {
   em: EntityManager;

@@ -29,7 +29,7 @@ const DAY = 24 * HOUR;
 /** Orders a month per project: estates are busier than the office tower. */
 const MONTHLY = [42, 28, 12];
 
-const DESCRIPTIONS: Record<string, string[]> = {
+export const DESCRIPTIONS: Record<string, string[]> = {
   水电类: ['厨房下水道堵塞', '卫生间漏水', '水龙头关不紧', '马桶进水阀坏了'],
   门窗类: ['进户门锁打不开', '推拉门卡住', '纱窗破了需要拆装', '窗户关不严'],
   安装类: ['新买的吸顶灯要安装', '安装晾衣架', '热水器需要安装', '挂几幅画'],

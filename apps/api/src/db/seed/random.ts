@@ -17,8 +17,8 @@ export function rng(seed: number) {
 }
 export type Rng = ReturnType<typeof rng>;
 
-const SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤'.split('');
-const GIVEN = '伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超秀兰霞平刚桂英华建国建华志强晓明海燕丹玉兰红梅子涵浩然欣怡雨桐宇轩梓萱俊杰佳怡思远嘉怡'.match(/.{1,2}/gu)!;
+export const SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤'.split('');
+export const GIVEN = '伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超秀兰霞平刚桂英华建国建华志强晓明海燕丹玉兰红梅子涵浩然欣怡雨桐宇轩梓萱俊杰佳怡思远嘉怡'.match(/.{1,2}/gu)!;
 
 export function chineseName(r: Rng): string {
   return r.pick(SURNAMES) + r.pick(GIVEN);

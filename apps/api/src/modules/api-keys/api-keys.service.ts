@@ -2,6 +2,7 @@ import type { Ctx } from '../../context.js';
 import { findOr404, findPage } from '../../db/queries.js';
 import type { Page, PageArgs } from '../../graphql/pagination.js';
 import { Project } from '../projects/project.entity.js';
+import { WebhookEndpoint } from '../webhooks/webhook-endpoint.entity.js';
 import { ApiKey } from './api-key.entity.js';
 import { generateApiKey } from './api-key-secret.js';
 import type { CreateApiKeyInput, RotateApiKeyInput } from './api-keys.types.js';
@@ -31,7 +32,8 @@ export class ApiKeysService {
   /**
    * A new secret with the same name, scopes and project; the old key keeps working for the
    * grace period so the partner can switch over without downtime. A key is rotated once: the
-   * next rotation starts from its replacement.
+   * next rotation starts from its replacement. The key's webhook endpoints move to the new key:
+   * they belong to the partner, not to one secret, and must outlive the old key's grace period.
    */
   async rotate(ctx: Ctx, input: RotateApiKeyInput): Promise<{ apiKey: ApiKey; secret: string }> {
     const old = await findOr404(ctx.em, ApiKey, input.id);
@@ -49,6 +51,7 @@ export class ApiKeysService {
     });
     old.replacedById = apiKey.id;
     old.expiresAt = new Date(ctx.now.getTime() + input.graceHours * 3_600_000);
+    for (const endpoint of await ctx.em.find(WebhookEndpoint, { apiKeyId: old.id })) endpoint.apiKeyId = apiKey.id;
     // The old row's version makes a second, concurrent rotation of the same key fail with CONFLICT.
     await ctx.em.flush();
     return { apiKey, secret: generated.token };

@@ -12,8 +12,9 @@ import { VacantUnitCheck } from './vacant-unit-check.entity.js';
  */
 export class VacantUnitsService {
   async list(ctx: Ctx, projectId: string, month: MonthKey, onlyBlockOf: string | null) {
-    const vacant = await ctx.em.execute<{ id: string; number: string; building_id: string; housekeeper_id: string | null }[]>(
-      `select u.id, u.number, u.building_id, b.housekeeper_id from unit u join building b on b.id = u.building_id
+    const vacant = await ctx.em.execute<{ id: string; number: string; building_id: string; housekeeper_id: string | null; housekeeper_name: string | null }[]>(
+      `select u.id, u.number, u.building_id, b.housekeeper_id, s.name as housekeeper_name
+         from unit u join building b on b.id = u.building_id left join staff_user s on s.id = b.housekeeper_id
         where u.company_id = ? and u.project_id = ? and not exists (select 1 from resident r where r.unit_id = u.id and r.active)
           ${onlyBlockOf ? 'and b.housekeeper_id = ?' : ''}
         order by u.number`,
@@ -33,6 +34,7 @@ export class VacantUnitsService {
         unitNumber: v.number,
         buildingId: v.building_id,
         housekeeperId: v.housekeeper_id,
+        housekeeperName: v.housekeeper_name,
         lastCheckedOn: lastVacantCheck(month, mine),
         status: vacantUnitCheckStatus({ month, checkedAt: mine, now: ctx.now }),
       };

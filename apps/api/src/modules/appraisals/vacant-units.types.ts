@@ -11,6 +11,7 @@ export class VacantUnitView {
   @Field() unitNumber!: string;
   @Field(() => ID) buildingId!: string;
   @Field(() => ID, { nullable: true, description: 'The housekeeper whose block it is in' }) housekeeperId!: string | null;
+  @Field(() => String, { nullable: true }) housekeeperName!: string | null;
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD of the last check up to the month' }) lastCheckedOn!: string | null;
   @Field(() => VacantCheckStatusValue) status!: string;
 }

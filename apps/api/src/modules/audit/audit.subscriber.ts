@@ -3,7 +3,9 @@ import { requestScope } from '../../request-scope.js';
 import { AuditEntry } from './audit-entry.entity.js';
 
 /** Never copied into the log. */
-const SECRET_FIELDS = new Set(['passwordHash', 'secretHash']);
+const SECRET_FIELDS = new Set(['passwordHash', 'secretHash', 'secret', 'previousSecret']);
+/** Derived from a change that is itself audited (webhook events and their delivery bookkeeping). */
+const NOT_AUDITED = new Set(['AuditEntry', 'WebhookEvent', 'WebhookDelivery']);
 /** Bookkeeping that alone does not make a change worth logging. */
 const NOISE_FIELDS = new Set(['updatedAt', 'version', 'failedLogins', 'lockedUntil', 'lastLoginAt', 'lastUsedAt']);
 
@@ -31,7 +33,7 @@ export class AuditSubscriber implements EventSubscriber {
   async onFlush({ uow }: FlushEventArgs): Promise<void> {
     const scope = requestScope.current();
     for (const cs of uow.getChangeSets()) {
-      if (cs.entity instanceof AuditEntry) continue;
+      if (NOT_AUDITED.has(cs.name)) continue;
       const change = CHANGE[cs.type];
       if (!change) continue;
       const payload = cs.payload as Record<string, unknown>;

@@ -5,8 +5,12 @@ export interface TokenClaims {
   companyId: string;
 }
 
+/** Tokens verified recently, so a busy client is not re-verified (WebCrypto, async) on every request. */
+const VERIFIED_CACHE_SIZE = 10_000;
+
 export class TokenService {
   private readonly key: Uint8Array;
+  private readonly verified = new Map<string, { claims: TokenClaims; expiresAtMs: number }>();
 
   constructor(
     secret: string,
@@ -30,14 +34,20 @@ export class TokenService {
 
   /** Returns the claims, 'expired', or 'invalid'. */
   async verify(token: string, now: Date): Promise<TokenClaims | 'expired' | 'invalid'> {
+    const known = this.verified.get(token);
+    if (known) return now.getTime() >= known.expiresAtMs ? 'expired' : known.claims;
     try {
       const { payload } = await jwtVerify(token, this.key, {
         issuer: 'wuye-os',
         algorithms: ['HS256'],
         currentDate: now,
       });
-      if (typeof payload.sub !== 'string' || typeof payload.cid !== 'string') return 'invalid';
-      return { userId: payload.sub, companyId: payload.cid };
+      if (typeof payload.sub !== 'string' || typeof payload.cid !== 'string' || typeof payload.exp !== 'number') return 'invalid';
+      const claims = { userId: payload.sub, companyId: payload.cid };
+      // Only the signature check is skipped for a known token: expiry is checked against `now` every time.
+      if (this.verified.size >= VERIFIED_CACHE_SIZE) this.verified.delete(this.verified.keys().next().value!);
+      this.verified.set(token, { claims, expiresAtMs: payload.exp * 1000 });
+      return claims;
     } catch (error) {
       return error instanceof errors.JWTExpired ? 'expired' : 'invalid';
     }

@@ -6,24 +6,25 @@ import { Project } from '../projects/project.entity.js';
 import type { StaffUser } from '../staff/staff-user.entity.js';
 import type { ViewerView } from './auth.types.js';
 
-/** `me`: the caller, their roles, the projects they see and what they may do (drives the console menu). */
-export async function describeViewer(
-  em: EntityManager,
-  principal: Principal,
-  user: StaffUser | null,
-  apiKey: ApiKey | null,
-): Promise<ViewerView> {
-  // The request's project-scope filter already limits projects to those the caller may see.
-  const [company, projects] = await Promise.all([
-    em.findOneOrFail(Company, { id: principal.companyId }),
-    em.find(Project, {}, { orderBy: { code: 'asc' } }),
-  ]);
+/**
+ * `me`: the caller, their roles, the projects they see and what they may do (drives the console
+ * menu). Company and projects are read only when the query asks for them (getters), so a client
+ * checking who it is costs the authentication's one statement and no more.
+ */
+export function describeViewer(em: EntityManager, principal: Principal, user: StaffUser | null, apiKey: ApiKey | null): ViewerView {
+  let company: Promise<Company> | undefined;
+  let projects: Promise<Project[]> | undefined;
   return {
-    company,
+    get company() {
+      return (company ??= em.findOneOrFail(Company, { id: principal.companyId })) as never;
+    },
     user: user as never,
     apiKey: apiKey as never,
     roles: (user?.roles ?? []) as never,
-    projects,
+    // The request's project-scope filter already limits projects to those the caller may see.
+    get projects() {
+      return (projects ??= em.find(Project, {}, { orderBy: { code: 'asc' } })) as never;
+    },
     permissions: permittedActions(principal),
   };
 }

@@ -13,6 +13,7 @@ import { AppError, domainError } from '../../graphql/errors.js';
 import type { Page } from '../../graphql/pagination.js';
 import { translate } from '../../i18n/messages.js';
 import { enqueueJob } from '../../jobs/queue.js';
+import { emitPriceListPublished } from '../webhooks/emit.js';
 import { Company } from '../company/company.entity.js';
 import { Project } from '../projects/project.entity.js';
 import { CatalogItem } from './catalog-item.entity.js';
@@ -346,6 +347,7 @@ export async function publishNow(em: EntityManager, list: PriceList, at: Date, p
       await tx.flush();
     }
     tx.assign(list, { state: 'published', effectiveFrom: at, scheduledAt: null, publishedById: publishedById ?? list.publishedById ?? null });
+    emitPriceListPublished(tx, list, at);
     await tx.flush();
   });
 }

@@ -98,15 +98,16 @@ export class ComplaintResolver {
 
   @Query(() => ComplaintStatisticsView, { description: '投诉情况月度汇总: per project and in total, for one month' })
   async complaintStatistics(@Args() args: ComplaintStatisticsArgs, @C() ctx: Ctx) {
-    return statistics.month(ctx, monthKeyOf(args.year, args.month), await statisticsScope(ctx, args.projectId));
+    const allProjects = !args.projectId && readableProjects(ctx, 'complaint.read') === null;
+    return (await statistics.months(ctx, [monthKeyOf(args.year, args.month)], await statisticsScope(ctx, args.projectId), { perProject: true, allProjects }))[0]!;
   }
 
   @Query(() => [ComplaintMonthStatsView], { description: 'The company (or one project) month by month, oldest first: for trend lines' })
   async complaintTrend(@Args() args: ComplaintTrendArgs, @C() ctx: Ctx) {
     const scope = await statisticsScope(ctx, args.projectId);
-    const result = [];
-    for (const m of trailingMonths(monthKeyOf(args.year, args.month), args.months)) result.push((await statistics.month(ctx, m, scope)).total);
-    return result;
+    const allProjects = !args.projectId && readableProjects(ctx, 'complaint.read') === null;
+    const months = await statistics.months(ctx, trailingMonths(monthKeyOf(args.year, args.month), args.months), scope, { perProject: false, allProjects });
+    return months.map((m) => m.total);
   }
 
   @FieldResolver(() => ProjectView)

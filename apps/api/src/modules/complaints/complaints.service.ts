@@ -14,6 +14,7 @@ import {
   type RepeatRecord,
   type SuggestionAction,
   type SuggestionState,
+  type WorkingCalendar,
   transitionSuggestion,
 } from '@wuye/domain';
 import type { Ctx } from '../../context.js';
@@ -33,6 +34,7 @@ import { KpiService } from '../kpi/kpi.service.js';
 import { Unit } from '../projects/unit.entity.js';
 import { Resident } from '../residents/resident.entity.js';
 import { nextNumber } from '../sequences/next-number.js';
+import { emitComplaintCreated, emitComplaintResolved } from '../webhooks/emit.js';
 import { Complaint } from './complaint.entity.js';
 import type { ComplaintsArgs, ComplaintStepInput, RegisterComplaintInput } from './complaints.types.js';
 
@@ -43,7 +45,20 @@ const nonconformities = new NonconformitiesService();
 const kpi = new KpiService();
 
 /** The milestone clocks of a complaint under its company's deadlines and its project's calendar. */
-export function clocksOf(c: Complaint, settings: CompanySettings, project: Pick<Project, 'workingHours'> | null, now: Date): ComplaintClock[] {
+export type ComplaintClockFacts = Pick<
+  Complaint,
+  | 'kind' | 'category' | 'valid' | 'severity' | 'createdAt' | 'onSiteRequired' | 'onSiteAt' | 'firstFeedbackAt' | 'resolvedAt'
+  | 'handedToDeveloperAt' | 'developerResponseDueAt' | 'developerRespondedAt' | 'pauses' | 'extensions'
+>;
+
+/** The milestone clocks of a complaint; a caller clocking many complaints of one project passes the calendar it built once. */
+export function clocksOf(
+  c: ComplaintClockFacts,
+  settings: CompanySettings,
+  project: Pick<Project, 'workingHours'> | null,
+  now: Date,
+  calendar: WorkingCalendar = settingsService.calendar(settings, project),
+): ComplaintClock[] {
   return complaintClocks({
     complaint: {
       kind: c.kind,
@@ -62,7 +77,7 @@ export function clocksOf(c: Complaint, settings: CompanySettings, project: Pick<
       extensions: c.extensions.map((e) => ({ milestone: e.milestone, agreedAt: new Date(e.agreedAt), newDueAt: new Date(e.newDueAt) })),
     },
     settings: settings.complaintSla,
-    calendar: settingsService.calendar(settings, project),
+    calendar,
     now,
   });
 }
@@ -157,6 +172,7 @@ export class ComplaintsService {
         ...classification,
       });
       this.step(ctx, complaint, 'register', null, null);
+      emitComplaintCreated(em, complaint, ctx.now);
       await em.flush();
       await this.detectRepeat(em, complaint, await settingsOf(ctx));
       const relatedOrder = complaint.relatedOrderId ? await em.findOne(ServiceOrder, { id: idOrNone(complaint.relatedOrderId) }) : null;
@@ -287,6 +303,7 @@ export class ComplaintsService {
         break;
       case 'record_resolution':
         Object.assign(c, { cause: input.cause, handling: input.handling, resolvedAt: input.completedAt ?? ctx.now, resolutionRecordedBy: ctx.user!.id });
+        emitComplaintResolved(ctx.em, c, ctx.now);
         // Every resolved complaint is visited (100 %, within 3 days; README §5).
         await planFollowUpVisit(ctx.em, {
           companyId: c.companyId,

@@ -7,6 +7,7 @@ import type { CompanySettings } from '../settings/company-settings.entity.js';
 import { SettingsService } from '../settings/settings.service.js';
 import { staffWithRole } from '../staff/staff.service.js';
 import { Complaint } from './complaint.entity.js';
+import { emitComplaintBreaches } from '../webhooks/emit.js';
 import { clocksOf, complaintNotice } from './complaints.service.js';
 
 export const ESCALATE_TASK = 'complaints_escalate';
@@ -66,6 +67,7 @@ async function escalateOne(
       await kpi.propose(tx, c.companyId, c.projectId, { kind: 'complaint_deadline_breached', complaintId: c.id, milestone: alert.milestone, responsibleUserId: supervisors[0] ?? null, occurredAt: alert.dueAt }, now, c.responsibleDepartment ?? null);
     }
     c.alertsSent = [...c.alertsSent, ...alerts.map((a) => a.key)];
+    emitComplaintBreaches(tx, c, alerts, now);
     return fresh;
   });
 }

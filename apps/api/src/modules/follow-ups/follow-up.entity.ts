@@ -13,6 +13,19 @@ export type FollowUpState = 'planned' | 'not_sampled' | 'visited';
 @Filter(projectScope('projectId'))
 @Unique({ properties: ['subjectKind', 'subjectId'] })
 @Index({ properties: ['projectId', 'state', 'dueAt'] })
+// The complaint statistics count a month's completions, due visits and visits per project from these indexes alone.
+@Index({
+  name: 'follow_up_completed',
+  expression: `create index "follow_up_completed" on "follow_up" ("company_id", "completed_at") include ("project_id", "selected")`,
+})
+@Index({
+  name: 'follow_up_due',
+  expression: `create index "follow_up_due" on "follow_up" ("company_id", "due_at") include ("project_id", "state") where "selected"`,
+})
+@Index({
+  name: 'follow_up_visited',
+  expression: `create index "follow_up_visited" on "follow_up" ("company_id", "visited_at") include ("project_id", "satisfaction") where "state" = 'visited'`,
+})
 export class FollowUp extends VersionedEntity {
   @Property({ type: 'uuid' })
   projectId!: string;

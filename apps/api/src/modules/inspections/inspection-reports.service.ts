@@ -1,6 +1,7 @@
 import type { FilterQuery } from '@mikro-orm/postgresql';
 import {
   canEditInspectionReport,
+  correctiveActionTimeliness,
   DEPARTMENTS,
   INSPECTION_LEVELS,
   INSPECTION_REPORT_SECTIONS,
@@ -82,7 +83,7 @@ export class InspectionReportsService {
       month,
       state: report?.state ?? 'draft',
       sections: { ...(report?.sections ?? {}) },
-      figures: await this.figuresView(ctx, figures),
+      figures: await this.figuresView(ctx, figures, projectId),
       keyFindings,
       weeklySummaryDueOn: weeklySummaryDue(month).dueOn,
       late: isWeeklySummaryLate({ month, submittedAt: report?.submittedAt ?? null, now: ctx.now }),
@@ -94,8 +95,19 @@ export class InspectionReportsService {
     };
   }
 
-  private async figuresView(ctx: Ctx, f: InspectionMonthFigures): Promise<InspectionMonthFiguresView> {
-    const names = f.bySubcontractor.length ? new Map((await ctx.em.find(Subcontractor, { id: { $in: f.bySubcontractor.map((s) => s.subcontractorId) } })).map((s) => [s.id, s.name])) : new Map();
+  /** Subcontractors' open and overdue actions are as of now, also on an approved report (the count found is frozen). */
+  private async figuresView(ctx: Ctx, f: InspectionMonthFigures, projectId: string): Promise<InspectionMonthFiguresView> {
+    const ids = f.bySubcontractor.map((s) => s.subcontractorId);
+    const { start, end } = monthRange(f.month);
+    const [subs, theirs] = ids.length
+      ? await Promise.all([
+          ctx.em.find(Subcontractor, { id: { $in: ids } }),
+          ctx.em.find(InspectionFinding, { projectId, subcontractorId: { $in: ids }, result: 'nonconformity', inspectedAt: { $gte: start, $lt: end } }),
+        ])
+      : [[], []];
+    const names = new Map(subs.map((s) => [s.id, s.name]));
+    const open = (id: string) => theirs.filter((x) => x.subcontractorId === id && x.state !== 'verified');
+    const overdue = (id: string) => open(id).filter((x) => x.actionDeadline && correctiveActionTimeliness({ deadline: x.actionDeadline, completedAt: x.actionCompletedAt ?? null, now: ctx.now }) === 'overdue');
     return {
       month: f.month,
       inspections: INSPECTION_LEVELS.map((key) => ({ key, count: f.inspections[key] })),
@@ -112,8 +124,8 @@ export class InspectionReportsService {
         name: names.get(s.subcontractorId) ?? s.subcontractorId,
         nonconformities: s.nonconformities,
         ...s.byClass,
-        open: 0,
-        overdue: 0,
+        open: open(s.subcontractorId).length,
+        overdue: overdue(s.subcontractorId).length,
       })),
     };
   }

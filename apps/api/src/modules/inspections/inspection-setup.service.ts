@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { DEFAULT_CHECKLIST, DEPARTMENTS, shanghaiDate, validateChecklistItem, type Department } from '@wuye/domain';
 import type { Ctx } from '../../context.js';
-import { expectVersion, findOr404 } from '../../db/queries.js';
+import { expectVersion, findById, findOr404 } from '../../db/queries.js';
 import { newId } from '../../db/ids.js';
 import { domainError, invalid } from '../../graphql/errors.js';
 import { ChecklistItem } from './checklist-item.entity.js';
@@ -81,6 +81,9 @@ export class InspectionSetupService {
     await ctx.em.flush();
     return post;
   }
+
+  post = (ctx: Ctx, id: string) => findById(ctx.em, InspectionPost, id);
+  subcontractor = (ctx: Ctx, id: string) => findById(ctx.em, Subcontractor, id);
 
   subcontractors(ctx: Ctx, includeInactive: boolean): Promise<Subcontractor[]> {
     return ctx.em.find(Subcontractor, includeInactive ? {} : { active: true }, { orderBy: { name: 'asc' } });

@@ -185,6 +185,11 @@ export class InspectionResolver {
     return ctx.loaders.staff.load(i.inspectorId);
   }
 
+  @FieldResolver(() => InspectionPostView, { nullable: true })
+  post(@Root() i: Inspection, @C() ctx: Ctx) {
+    return i.postId ? setup.post(ctx, i.postId) : null;
+  }
+
   @FieldResolver(() => [InspectionFindingView])
   findings(@Root() i: Inspection, @C() ctx: Ctx) {
     return inspections.findingsOf(ctx, i.id);
@@ -206,6 +211,11 @@ export class InspectionFindingResolver {
   @FieldResolver(() => StaffUserView, { nullable: true })
   inspector(@Root() f: InspectionFinding, @C() ctx: Ctx) {
     return ctx.loaders.staff.load(f.inspectorId);
+  }
+
+  @FieldResolver(() => SubcontractorView, { nullable: true })
+  subcontractor(@Root() f: InspectionFinding, @C() ctx: Ctx) {
+    return f.subcontractorId ? setup.subcontractor(ctx, f.subcontractorId) : null;
   }
 
   @FieldResolver(() => ActionTimelinessValue, { nullable: true, description: 'The corrective action against its deadline; overdue ones are flagged' })

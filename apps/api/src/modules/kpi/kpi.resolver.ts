@@ -1,4 +1,4 @@
-import { kpiReadScope, type CommendationKind, type EvidenceType, type PenaltyRule, type ProjectKpiRow } from '@wuye/domain';
+import { kpiReadScope, type CommendationKind, type Department, type EvidenceType, type PenaltyRule, type ProjectKpiRow } from '@wuye/domain';
 import { Arg, Args, Ctx as C, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { authorize, authorizeFor, readableProjects, staffOf } from '../../access/policy.js';
 import type { Ctx } from '../../context.js';
@@ -22,6 +22,7 @@ import {
   RecordCommendationInput,
   RecordPenaltyInput,
   ScorecardView,
+  StaffScoreView,
 } from './kpi.types.js';
 
 const kpi = new KpiService();
@@ -112,7 +113,12 @@ export class KpiResolver {
   async recordPenalty(@Arg('input') input: RecordPenaltyInput, @C() ctx: Ctx) {
     staffOf(ctx);
     authorize(ctx, 'kpi.manage', input.projectId);
-    return kpi.recordManual(ctx, input.projectId, { ...input, rule: input.rule as PenaltyRule, evidenceType: (input.evidenceType ?? null) as EvidenceType | null });
+    return kpi.recordManual(ctx, input.projectId, {
+      ...input,
+      rule: input.rule as PenaltyRule,
+      evidenceType: (input.evidenceType ?? null) as EvidenceType | null,
+      department: (input.department ?? null) as Department | null,
+    });
   }
 
   @Mutation(() => CommendationView, { description: 'A commendation adds points to the month’s score' })
@@ -135,5 +141,14 @@ export class KpiResolver {
   @FieldResolver(() => Boolean, { description: 'The person may still appeal: confirmed and the window is open' })
   appealable(@Root() e: PenaltyEntry, @C() ctx: Ctx) {
     return e.state === 'confirmed' && !!e.appealClosesAt && ctx.now < e.appealClosesAt;
+  }
+}
+
+/** Names for the scores table: a supervisor reading their department's scores need not read staff records. */
+@Resolver(() => StaffScoreView)
+export class StaffScoreResolver {
+  @FieldResolver(() => String)
+  async userName(@Root() s: { userId: string }, @C() ctx: Ctx) {
+    return (await ctx.loaders.staff.load(s.userId))?.name ?? '';
   }
 }

@@ -136,9 +136,15 @@ export class KpiService {
   }
 
   /** An entry by hand: an inspector's or a manager's observation, starting as proposed like any other. */
-  async recordManual(ctx: Ctx, projectId: string, input: { userId: string; rule: PenaltyRule; occurredAt: Date; note: string; evidenceType?: EvidenceType | null; evidenceId?: string | null }): Promise<PenaltyEntry> {
+  async recordManual(
+    ctx: Ctx,
+    projectId: string,
+    input: { userId: string; rule: PenaltyRule; occurredAt: Date; note: string; evidenceType?: EvidenceType | null; evidenceId?: string | null; department?: Department | null },
+  ): Promise<PenaltyEntry> {
     const person = await this.staffOf(ctx, projectId, input.userId);
-    const department = departmentIn(person.roles, projectId);
+    // A worker belongs to no department: the entry takes the department of the work, as given or the recording supervisor's.
+    const led = kpiActorFrom(ctx.user!.id, ctx.user!.roles, projectId).supervises;
+    const department = departmentIn(person.roles, projectId) ?? input.department ?? (led.length === 1 ? led[0]! : null);
     const { kpi } = await kpiConfig(ctx);
     const result = recordManualPenalty({
       rule: input.rule,

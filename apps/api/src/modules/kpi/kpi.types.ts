@@ -39,6 +39,7 @@ export class PenaltyEntryView {
   @Field(() => String, { nullable: true }) note?: string | null;
   @Field({ description: 'A delay: the supervisor judges it subjective (confirm) or objective (dismiss with a reason)' }) needsDelayJudgement!: boolean;
   @Field(() => Date, { nullable: true }) confirmedAt?: Date | null;
+  @Field(() => ID, { nullable: true, description: 'Who confirmed it: they do not decide its appeal' }) confirmedById?: string | null;
   @Field(() => Date, { nullable: true, description: 'An appeal must be made before this time' }) appealClosesAt?: Date | null;
   @Field(() => [PenaltyStepView]) steps!: PenaltyStepView[];
   @Field(() => Int) version!: number;
@@ -63,6 +64,7 @@ export class CommendationView {
 @ObjectType('StaffScore', { simpleResolvers: true, description: 'A month’s score: 100 less counted points plus commendations' })
 export class StaffScoreView {
   @Field(() => ID) userId!: string;
+  @Field(() => ID, { description: 'The project the score is for' }) projectId!: string;
   @Field(() => DepartmentValue, { nullable: true }) department!: string | null;
   @Field() month!: string;
   @Field(() => Int) base!: number;
@@ -114,6 +116,7 @@ export class RecordPenaltyInput {
   @Field() @Text(1, 2000) note!: string;
   @Field(() => EvidenceTypeValue, { nullable: true }) evidenceType?: string | null;
   @Field(() => ID, { nullable: true }) evidenceId?: string | null;
+  @Field(() => DepartmentValue, { nullable: true, description: 'The department of the work, for a person outside one (default: the recorder’s, if a supervisor)' }) department?: string | null;
 }
 
 @InputType()
@@ -135,6 +138,7 @@ export class ProjectKpiView {
   @Field({ description: 'higher_is_better | lower_is_better' }) direction!: string;
   @Field(() => Int, { nullable: true }) target!: number | null;
   @Field(() => Int) amberBand!: number;
+  @Field({ description: 'The target itself is not yet green (“below 1 %”)' }) strict!: boolean;
   @Field(() => KpiStatusValue) status!: string;
 }
 

@@ -13,6 +13,7 @@ import {
   trailingMonths,
   type MetCount,
   type MonthKey,
+  type PenaltyState,
   type ProjectKpiRow,
   type ProjectKpiValues,
   type SatisfactionLevel,
@@ -29,7 +30,6 @@ import { kpiConfig } from '../settings/kpi-settings.js';
 import { StaffUser } from '../staff/staff-user.entity.js';
 import { departmentIn } from '../staff/staff.service.js';
 import { KpiMonth } from './kpi-month.entity.js';
-import { Commendation, PenaltyEntry } from './penalty-entry.entity.js';
 
 const statistics = new ComplaintStatisticsService();
 const pnl = new PnlService();
@@ -50,10 +50,9 @@ export interface KpiSeriesPoint {
  * project-month; the open month is always live.
  */
 export class ProjectKpisService {
+  /** One project's month: a closed month from the rollup (computed and kept on first asking), the open month live. */
   async month(ctx: DataCtx, project: Project, month: MonthKey): Promise<ProjectKpiRow[]> {
-    const values = await this.values(ctx, [project], month);
-    const { targets } = await kpiConfig(ctx);
-    return assessProjectKpis(values.get(project.id)!, targets);
+    return (await this.series(ctx, [project], month, 1)).get(project.id)!.get(month)!;
   }
 
   /** Every project's KPIs over the trailing months to `month`, oldest first. */
@@ -202,16 +201,29 @@ export class ProjectKpisService {
   private async averageScores(ctx: DataCtx, projects: Project[], month: MonthKey): Promise<Map<string, number>> {
     const ids = projects.map((p) => p.id);
     const [staff, penalties, commendations, { kpi }] = await Promise.all([
-      ctx.em.find(StaffUser, { active: true }),
-      ctx.em.find(PenaltyEntry, { projectId: { $in: ids }, month }),
-      ctx.em.find(Commendation, { projectId: { $in: ids }, month }),
+      // Only ids and roles, as plain rows: a company of a hundred projects has a thousand staff.
+      ctx.em.execute<{ id: string; roles: StaffUser['roles'] }[]>(`select id, roles from staff_user where company_id = ? and active`, [ctx.companyId]),
+      ctx.em.execute<{ userId: string; projectId: string; state: PenaltyState; points: number }[]>(
+        `select user_id as "userId", project_id as "projectId", state, points from penalty_entry where company_id = ? and project_id = any(?::uuid[]) and month = ?`,
+        [ctx.companyId, uuidArray(ids), month],
+      ),
+      ctx.em.execute<{ userId: string; projectId: string; points: number }[]>(
+        `select user_id as "userId", project_id as "projectId", points from commendation where company_id = ? and project_id = any(?::uuid[]) and month = ?`,
+        [ctx.companyId, uuidArray(ids), month],
+      ),
       kpiConfig(ctx),
     ]);
     const result = new Map<string, number>();
     for (const projectId of ids) {
       const roster = staff.filter((u) => u.roles.some((r) => r.projectId === projectId)).map((u) => ({ userId: u.id, projectId, department: departmentIn(u.roles, projectId) }));
       if (!roster.length) continue;
-      const scores = monthlyScores({ month, staff: roster, penalties: penalties.filter((e) => e.projectId === projectId), commendations: commendations.filter((c) => c.projectId === projectId), settings: kpi });
+      const scores = monthlyScores({
+        month,
+        staff: roster,
+        penalties: penalties.filter((e) => e.projectId === projectId).map((e) => ({ ...e, month })),
+        commendations: commendations.filter((c) => c.projectId === projectId).map((c) => ({ ...c, month })),
+        settings: kpi,
+      });
       const average = scoreAverages(scores).byProject[0];
       if (average) result.set(projectId, average.averageHundredths);
     }

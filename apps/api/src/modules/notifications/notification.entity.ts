@@ -20,7 +20,7 @@ export class Notification extends TenantEntity {
   kind!: NotificationKind;
 
   @Property({ length: 30 })
-  subjectType!: 'ServiceOrder' | 'Complaint' | 'Nonconformity' | 'CatalogItem';
+  subjectType!: 'ServiceOrder' | 'Complaint' | 'Nonconformity' | 'CatalogItem' | 'WebhookEndpoint';
 
   @Property({ type: 'uuid' })
   subjectId!: string;

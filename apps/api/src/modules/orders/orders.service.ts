@@ -49,6 +49,7 @@ import { LossDecisionsService } from '../profitability/loss-decisions.service.js
 import { schedulePnlRefresh } from '../profitability/pnl-rollup.js';
 import { KpiService } from '../kpi/kpi.service.js';
 import { settingsOf } from '../settings/settings.service.js';
+import { emitOrderStep } from '../webhooks/emit.js';
 import { DepositAccount } from './deposit-account.entity.js';
 import { DepositTransaction } from './deposit-transaction.entity.js';
 import { OrderEvent } from './order-event.entity.js';
@@ -124,9 +125,10 @@ export class OrdersService {
   find = (ctx: Ctx, id: string) => findOr404(ctx.em, ServiceOrder, id);
 
   /**
-   * One statement for the page and its total (count(*) over ()), so a page of 50 with
-   * its relations stays within a handful of statements. Raw SQL skips ORM filters, so
-   * tenant and project scope are spelled out here.
+   * One statement for the page and its total: the total is a scalar subquery over the same
+   * conditions, counted from the (company, project, created) index, where `count(*) over ()`
+   * made PostgreSQL read every matching row. Rows come back as plain objects (nothing to track
+   * on a read). Raw SQL skips ORM filters, so tenant and project scope are spelled out here.
    */
   async list(ctx: Ctx, args: ServiceOrdersArgs, projects: string[] | null): Promise<Page<ServiceOrder>> {
     const where: FilterQuery<ServiceOrder> = { companyId: ctx.companyId! };
@@ -153,17 +155,18 @@ export class OrdersService {
       and.push(f.breached ? breach : { $not: breach });
     }
     if (and.length) where.$and = and;
-    const qb = ctx.em
+    const total = ctx.em.createQueryBuilder(ServiceOrder, 'c').count().where(where);
+    const rows = (await ctx.em
       .createQueryBuilder(ServiceOrder, 'o')
-      .select(['o.*', raw('count(*) over () as total_count')])
+      .select(['o.*', total.as('total_count')])
       .where(where)
       .orderBy({ [args.sortField]: args.sortOrder, id: 'asc' })
       .limit(args.take)
-      .offset(args.skip);
-    const rows = (await qb.execute('all', false)) as Array<Record<string, unknown> & { total_count: string }>;
+      .offset(args.skip)
+      .execute('all', true)) as Array<ServiceOrder & { total_count: string }>;
+    // The extra total_count key stays on the rows (copying 50 wide objects to drop it cost more than the query).
     const totalCount = rows[0] ? Number(rows[0].total_count) : args.skip > 0 ? await ctx.em.count(ServiceOrder, where) : 0;
-    const items = rows.map(({ total_count: _t, ...row }) => ctx.em.map(ServiceOrder, row));
-    return { items, totalCount };
+    return { items: rows, totalCount };
   }
 
   async register(ctx: Ctx, unit: Unit, input: RegisterServiceOrderInput): Promise<ServiceOrder> {
@@ -241,6 +244,7 @@ export class OrdersService {
   }
 
   recordEvent(em: EntityManager, ctx: Ctx, order: ServiceOrder, action: string, from: string | null, note: string | null, data?: Record<string, unknown>): OrderEvent {
+    emitOrderStep(em, order, from, ctx.now);
     return em.create(OrderEvent, {
       companyId: order.companyId,
       projectId: order.projectId,

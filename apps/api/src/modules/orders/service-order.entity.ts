@@ -16,6 +16,11 @@ import { StaffUser } from '../staff/staff-user.entity.js';
 @Unique({ properties: ['projectId', 'number'] })
 @Index({ properties: ['companyId', 'projectId', 'state', 'createdAt'] })
 @Index({ properties: ['companyId', 'createdAt'] })
+// A project's list, newest first, and its count (index only, company checked from the included column).
+@Index({
+  name: 'service_order_project_created',
+  expression: `create index "service_order_project_created" on "service_order" ("project_id", "created_at") include ("company_id")`,
+})
 @Index({ properties: ['contactPhone', 'channel', 'createdAt'] })
 // One order per occurrence of a long-term agreement, however often the job runs.
 @Index({
@@ -26,6 +31,12 @@ import { StaffUser } from '../staff/staff-user.entity.js';
 @Index({
   name: 'service_order_pnl',
   expression: `create index "service_order_pnl" on "service_order" ("project_id", "completed_at") include ("catalog_item_id", "paid_fen", "minutes_spent", "materials_cost_fen") where "completed_at" is not null`,
+})
+// A month's service levels (the KPI) and the breach job read orders by the time a milestone fell due.
+@Index({ name: 'service_order_response_due', expression: `create index "service_order_response_due" on "service_order" ("response_due_at", "project_id")` })
+@Index({
+  name: 'service_order_on_site_due',
+  expression: `create index "service_order_on_site_due" on "service_order" ("on_site_due_at") where "on_site_due_at" is not null`,
 })
 export class ServiceOrder extends VersionedEntity {
   @ManyToOne({ entity: () => Project, mapToPk: true, fieldName: 'project_id' })

@@ -91,16 +91,30 @@ export async function schedulePnlRefresh(em: EntityManager, companyId: string, p
   await enqueueJob(em, PNL_REFRESH_TASK, { companyId, projectId, month }, { jobKey: `pnl:${projectId}:${month}` });
 }
 
+/**
+ * Recomputes months [from, to] of several projects of one company in two statements (delete,
+ * then insert the aggregation), in one transaction: the nightly catch-up and bulk loads, where
+ * one refresh per project-month would cost a round trip each.
+ */
+export async function refreshPnlMonths(em: EntityManager, companyId: string, projectIds: string[], from: MonthKey, to: MonthKey): Promise<void> {
+  if (!projectIds.length || from > to) return;
+  await em.transactional(async (tx) => {
+    await tx.execute('delete from pnl_item_month where company_id = ? and project_id = any(?::uuid[]) and month between ? and ?', [companyId, uuidArray(projectIds), from, to]);
+    await tx.execute(
+      `insert into pnl_item_month (id, company_id, project_id, catalog_item_id, month, orders, revenue_fen, labour_minutes, materials_fen, refunds_fen, created_at, updated_at)
+       select gen_random_uuid(), ?, a."projectId", a."catalogItemId", a.month, a.orders, a."revenueFen", a."labourMinutes", a."materialsFen", a."refundsFen", now(), now()
+         from (${AGGREGATE}) a`,
+      [companyId, companyId, uuidArray(projectIds), monthRange(from).start, monthRange(to).end],
+    );
+  });
+}
+
 /** Every project's last `months` closed months and nothing else: the nightly catch-up and the demo's first fill. */
 export async function refreshRecentMonths(em: EntityManager, now: Date, months = 13): Promise<number> {
   const projects: Array<{ id: string; company_id: string }> = await em.execute('select id, company_id from project');
   const current = shanghaiMonthKey(now);
-  let refreshed = 0;
-  for (const p of projects) {
-    for (let i = 1; i <= months; i++) {
-      await refreshPnlMonth(em, p.company_id, p.id, addMonths(current, -i));
-      refreshed++;
-    }
-  }
-  return refreshed;
+  const byCompany = new Map<string, string[]>();
+  for (const p of projects) byCompany.set(p.company_id, [...(byCompany.get(p.company_id) ?? []), p.id]);
+  for (const [companyId, ids] of byCompany) await refreshPnlMonths(em, companyId, ids, addMonths(current, -months), addMonths(current, -1));
+  return projects.length * months;
 }

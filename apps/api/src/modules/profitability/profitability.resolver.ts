@@ -122,10 +122,15 @@ export class ProfitabilityResolver {
   async pnlOverview(@Arg('filter') filter: PnlFilter, @C() ctx: Ctx) {
     const rows = await itemMonths(ctx, filter);
     const band = DEFAULT_MARGIN_TARGET_BAND;
-    const byItem = pnlTotalsBy(rows, (p) => `${p.projectId}:${p.itemId}`, band).map(({ key, totals }) => {
-      const sample = rows.find((p) => `${p.projectId}:${p.itemId}` === key)!;
-      return { ...itemView(sample), ...totalsAsItem(totals), month: `${filter.fromMonth}..${filter.toMonth}` };
-    });
+    // One sample row per item (a Map: a find per item made the company-wide year quadratic); views
+    // only for the ten worst of the paid loss-makers, not for every project-item of the company.
+    const samples = new Map<string, ItemMonthPnl>();
+    for (const p of rows) if (!samples.has(`${p.projectId}:${p.itemId}`)) samples.set(`${p.projectId}:${p.itemId}`, p);
+    const worstItems = pnlTotalsBy(rows, (p) => `${p.projectId}:${p.itemId}`, band)
+      .filter(({ key, totals }) => samples.get(key)!.charge === 'paid' && totals.margin < 0)
+      .sort((a, b) => a.totals.margin - b.totals.margin)
+      .slice(0, 10)
+      .map(({ key, totals }) => ({ ...itemView(samples.get(key)!), ...totalsAsItem(totals), month: `${filter.fromMonth}..${filter.toMonth}` }));
     return {
       total: totalView(sumPnl(rows, band), null, null),
       byProject: pnlTotalsBy(rows, (p) => p.projectId, band).map(({ key, totals }) => totalView(totals, key, null)),
@@ -134,7 +139,7 @@ export class ProfitabilityResolver {
         const [projectId, month] = key.split('|');
         return totalView(totals, projectId!, month!);
       }),
-      worstItems: byItem.filter((i) => i.charge === 'paid' && i.marginFen < 0).sort((a, b) => a.marginFen - b.marginFen).slice(0, 10),
+      worstItems,
     };
   }
 

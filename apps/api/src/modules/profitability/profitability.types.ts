@@ -1,5 +1,6 @@
 import { LOSS_DECISION_KINDS, LOSS_DECISION_STATES, PNL_STATUSES } from '@wuye/domain';
 import { IsOptional } from 'class-validator';
+import { GraphQLSafeInt } from 'graphql-scalars';
 import { ArgsType, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { graphqlEnum } from '../../graphql/enums.js';
 import { PageArgs } from '../../graphql/pagination.js';
@@ -11,6 +12,7 @@ export const LossDecisionKindValue = graphqlEnum('LossDecisionKind', LOSS_DECISI
 export const LossDecisionStateValue = graphqlEnum('LossDecisionState', LOSS_DECISION_STATES);
 export const LossDecisionActionValue = graphqlEnum('LossDecisionAction', ['approve', 'reject'] as const);
 
+// Amounts are SafeInt: a company's year of revenue in fen passes GraphQL Int's 2^31 (21 million yuan).
 @ObjectType('ItemPnl', { simpleResolvers: true, description: 'One project, catalog item and month: orders, revenue, cost lines, margin, status. Amounts in fen.' })
 export class ItemPnlView {
   @Field(() => ID) projectId!: string;
@@ -20,17 +22,17 @@ export class ItemPnlView {
   @Field({ description: 'paid | free' }) charge!: string;
   @Field({ description: 'YYYY-MM (Asia/Shanghai)' }) month!: string;
   @Field(() => Int) orders!: number;
-  @Field(() => Int) revenueFen!: number;
-  @Field(() => Int) labourFen!: number;
-  @Field(() => Int) materialsFen!: number;
-  @Field(() => Int) overheadFen!: number;
-  @Field(() => Int) riskFen!: number;
-  @Field(() => Int) refundsFen!: number;
-  @Field(() => Int) costFen!: number;
-  @Field(() => Int) marginFen!: number;
+  @Field(() => GraphQLSafeInt) revenueFen!: number;
+  @Field(() => GraphQLSafeInt) labourFen!: number;
+  @Field(() => GraphQLSafeInt) materialsFen!: number;
+  @Field(() => GraphQLSafeInt) overheadFen!: number;
+  @Field(() => GraphQLSafeInt) riskFen!: number;
+  @Field(() => GraphQLSafeInt) refundsFen!: number;
+  @Field(() => GraphQLSafeInt) costFen!: number;
+  @Field(() => GraphQLSafeInt) marginFen!: number;
   @Field(() => Int, { nullable: true }) marginBasisPoints!: number | null;
-  @Field(() => Int, { nullable: true }) costPerOrderFen!: number | null;
-  @Field(() => Int, { description: 'A free service’s cost: the price of goodwill' }) goodwillCostFen!: number;
+  @Field(() => GraphQLSafeInt, { nullable: true }) costPerOrderFen!: number | null;
+  @Field(() => GraphQLSafeInt, { description: 'A free service’s cost: the price of goodwill' }) goodwillCostFen!: number;
   @Field(() => PnlStatusValue) status!: string;
 }
 
@@ -39,12 +41,12 @@ export class PnlTotalView {
   @Field(() => ID, { nullable: true, description: 'null = every project in scope' }) projectId!: string | null;
   @Field(() => String, { nullable: true, description: 'null = the whole range' }) month!: string | null;
   @Field(() => Int) orders!: number;
-  @Field(() => Int) revenueFen!: number;
-  @Field(() => Int) costFen!: number;
-  @Field(() => Int) marginFen!: number;
+  @Field(() => GraphQLSafeInt) revenueFen!: number;
+  @Field(() => GraphQLSafeInt) costFen!: number;
+  @Field(() => GraphQLSafeInt) marginFen!: number;
   @Field(() => Int, { nullable: true }) marginBasisPoints!: number | null;
-  @Field(() => Int) goodwillCostFen!: number;
-  @Field(() => Int, { description: 'Margin of the paid services alone' }) paidMarginFen!: number;
+  @Field(() => GraphQLSafeInt) goodwillCostFen!: number;
+  @Field(() => GraphQLSafeInt, { description: 'Margin of the paid services alone' }) paidMarginFen!: number;
   @Field(() => PnlStatusValue) status!: string;
 }
 

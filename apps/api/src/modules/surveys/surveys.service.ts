@@ -19,6 +19,7 @@ import { kpiConfig } from '../settings/kpi-settings.js';
 import { StaffUser } from '../staff/staff-user.entity.js';
 import { SatisfactionSurvey, SurveyAction, SurveyResponse } from './survey.entity.js';
 import type { CompleteSurveyActionInput, CreateSurveyInput, SaveSurveyActionInput, SubmitSurveyResponseInput, SurveysArgs, UpdateSurveyInput } from './surveys.types.js';
+import { emitSurveyResponseReceived } from '../webhooks/emit.js';
 
 const PERIOD = /^(\d{4})(?:-H([12]))?$/;
 
@@ -114,6 +115,7 @@ export class SurveysService {
         apiKeyId: ctx.apiKey?.id ?? null,
       });
       survey.returned += 1;
+      emitSurveyResponseReceived(em, response, ctx.now);
       await em.flush();
       return response;
     });
