@@ -75,6 +75,19 @@ describe('item P&L', () => {
     expect(two).toEqual({ itemName: '疏通下水', month, orders: 2, revenueFen: 6000, labourFen: 4000, materialsFen: 1700, overheadFen: 570, riskFen: 171, costFen: 6441, marginFen: -441, marginBasisPoints: -735, costPerOrderFen: 3221, status: 'LOSS' });
   });
 
+  it('lists months oldest first, then project, then category and item name in collation order', async () => {
+    const names = ['疏通下水', '换锁', '换管']; // 水电类 twice, 门窗类 once
+    const at = (m: string) => new Date(`${m}-15T02:00:00Z`);
+    await history(names.flatMap((name) => ['2024-03', '2024-02'].map((m) => ({ completedAt: at(m), itemId: item[name]!, paidFen: 5000, minutes: 30, materialsFen: 0 }))));
+    for (const m of ['2024-02', '2024-03']) await refreshPnlMonth(app.orm.em.fork(), app.fx.companyA.id, app.fx.p1.id, m);
+    const rows = ok(await app.gql(`query($f: PnlFilter!) { itemPnl(filter: $f) { month category itemName } }`, { f: { fromMonth: '2024-02', toMonth: '2024-03' } }, { as: 'gm' })).itemPnl as Array<{ month: string; category: string; itemName: string }>;
+    expect(rows).toHaveLength(6);
+    const expected = [...rows].sort((a, b) => a.month.localeCompare(b.month) || a.category.localeCompare(b.category) || a.itemName.localeCompare(b.itemName));
+    expect(rows).toEqual(expected);
+    expect(rows[0]!.month).toBe('2024-02');
+    expect(new Set(rows.slice(0, 3).map((r) => r.category)).size).toBe(2);
+  });
+
   it('is readable by finance and the GM, by a partner with reports:read, and not by another company', async () => {
     expect(ok(await app.gql(ITEM_PNL, { f: { fromMonth: month, toMonth: month } }, { as: 'finance' })).itemPnl.length).toBeGreaterThan(0);
     expect(ok(await app.gql(ITEM_PNL, { f: { fromMonth: month, toMonth: month } }, { as: 'gmB' })).itemPnl).toEqual([]);

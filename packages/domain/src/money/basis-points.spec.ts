@@ -5,6 +5,7 @@ import {
   basisPointsOf,
   divideRoundHalfAwayFromZero,
   formatBasisPoints,
+  multiplyDivideRound,
 } from './basis-points.js';
 import { fen } from './fen.js';
 
@@ -81,5 +82,42 @@ describe('rounding properties', () => {
         expect(divideRoundHalfAwayFromZero(-n, d)).toBe(-divideRoundHalfAwayFromZero(n, d));
       }),
     );
+  });
+});
+
+describe('multiplyDivideRound: a × b ÷ d in doubles while exact, else BigInt', () => {
+  const bigint = (a: number, b: number, d: number) => Number(divideRoundHalfAwayFromZero(BigInt(a) * BigInt(b), BigInt(d)));
+
+  it('agrees with the BigInt rule everywhere, at the edges of the safe range too', () => {
+    const safe = fc.integer({ min: Number.MIN_SAFE_INTEGER, max: Number.MAX_SAFE_INTEGER });
+    const small = fc.integer({ min: -20_000_000, max: 20_000_000 });
+    const divisor = fc.oneof(fc.integer({ min: 1, max: 10_000 }), fc.integer({ min: 1, max: Number.MAX_SAFE_INTEGER }));
+    fc.assert(
+      fc.property(fc.oneof(small, safe), fc.oneof(small, fc.constantFrom(1, 60, 10_000, -1)), divisor, (a, b, d) => {
+        const expected = divideRoundHalfAwayFromZero(BigInt(a) * BigInt(b), BigInt(d));
+        if (expected > BigInt(Number.MAX_SAFE_INTEGER) || expected < BigInt(Number.MIN_SAFE_INTEGER)) {
+          expect(() => multiplyDivideRound(a, b, d)).toThrow(RangeError);
+        } else {
+          expect(multiplyDivideRound(a, b, d)).toBe(Number(expected));
+        }
+      }),
+      { numRuns: 20_000 },
+    );
+  });
+
+  it.each([
+    [Number.MAX_SAFE_INTEGER, 1, 2, 'the largest safe product, a half'],
+    [2 ** 52 + 1, 2, 4, 'just past 2⁵³: BigInt'],
+    [-5, 1, 10, '−0.5 → −1'],
+    [5, 1, 10, '0.5 → 1'],
+    [-4, 1, 10, '−0.4 → 0, not −0'],
+    [0, -7, 3, '0 × a negative is 0, not −0'],
+  ])('%d × %d ÷ %d (%s)', (a, b, d) => {
+    expect(Object.is(multiplyDivideRound(a, b, d), bigint(a, b, d))).toBe(true);
+  });
+
+  it('refuses a divisor that is not positive, as the BigInt rule does', () => {
+    expect(() => multiplyDivideRound(1, 1, 0)).toThrow(RangeError);
+    expect(() => multiplyDivideRound(1, 1, -3)).toThrow(RangeError);
   });
 });

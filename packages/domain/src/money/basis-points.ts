@@ -1,4 +1,4 @@
-import { fenFromBigInt, type Fen } from './fen.js';
+import { fen, type Fen } from './fen.js';
 
 /** A percentage in basis points (万分之一): 2000 bp = 20%, 1 bp = 0.01%. Always a whole number. */
 export type BasisPoints = number;
@@ -25,6 +25,29 @@ export function divideRoundHalfAwayFromZero(n: bigint, d: bigint): bigint {
   return n < 0n ? quotient - 1n : quotient + 1n;
 }
 
+/**
+ * a × b ÷ d rounded as divideRoundHalfAwayFromZero, for safe integers a, b and a positive safe
+ * integer d. Exact: in doubles while the product is a safe integer (every integer up to 2⁵³ is
+ * representable, `%` is exact, and so is the division of a multiple of d), in BigInt beyond.
+ * The P&L costs tens of thousands of item-months per report; BigInt for each was most of it.
+ */
+export function multiplyDivideRound(a: number, b: number, d: number): number {
+  const product = a * b;
+  if (!Number.isSafeInteger(product)) {
+    const exact = divideRoundHalfAwayFromZero(BigInt(a) * BigInt(b), BigInt(d));
+    if (exact > BigInt(Number.MAX_SAFE_INTEGER) || exact < BigInt(Number.MIN_SAFE_INTEGER)) {
+      throw new RangeError('Result outside the safe integer range');
+    }
+    return Number(exact);
+  }
+  if (!(d > 0)) throw new RangeError('Divisor must be positive');
+  const remainder = product % d;
+  const quotient = (product - remainder) / d;
+  // + 0 turns −0 (0 × a negative) into 0, as Number(0n) would be.
+  if (2 * Math.abs(remainder) < d) return quotient + 0;
+  return product < 0 ? quotient - 1 : quotient + 1;
+}
+
 export function isBasisPoints(value: unknown): value is BasisPoints {
   return typeof value === 'number' && Number.isSafeInteger(value);
 }
@@ -34,20 +57,14 @@ export function applyBasisPoints(amount: Fen, basisPoints: BasisPoints): Fen {
   if (!isBasisPoints(basisPoints)) {
     throw new RangeError(`Basis points must be a whole number: ${String(basisPoints)}`);
   }
-  const exact = BigInt(amount) * BigInt(basisPoints);
-  return fenFromBigInt(divideRoundHalfAwayFromZero(exact, BigInt(BASIS_POINTS_PER_WHOLE)));
+  return fen(multiplyDivideRound(amount, basisPoints, BASIS_POINTS_PER_WHOLE));
 }
 
 /** part / whole in basis points, rounded half away from zero; null when whole is 0 (no rate exists). */
 export function basisPointsOf(part: Fen, whole: Fen): BasisPoints | null {
   if (whole === 0) return null;
-  const sign = whole < 0 ? -1n : 1n;
-  const numerator = BigInt(part) * BigInt(BASIS_POINTS_PER_WHOLE) * sign;
-  const rate = divideRoundHalfAwayFromZero(numerator, BigInt(whole) * sign);
-  if (rate > BigInt(Number.MAX_SAFE_INTEGER) || rate < BigInt(Number.MIN_SAFE_INTEGER)) {
-    throw new RangeError('Rate outside the safe integer range');
-  }
-  return Number(rate);
+  // The sign moves to the numerator: the divisor must be positive.
+  return whole < 0 ? multiplyDivideRound(-part, BASIS_POINTS_PER_WHOLE, -whole) : multiplyDivideRound(part, BASIS_POINTS_PER_WHOLE, whole);
 }
 
 /** 2000 → "20.00%", -360 → "-3.60%". */

@@ -301,6 +301,12 @@ describe('totals: a project and a company are the sums of their items', () => {
   it('nothing sums to zeros', () => {
     expect(sumPnl([])).toMatchObject({ items: 0, orders: 0, revenue: 0, margin: 0, marginBasisPoints: null, status: 'idle' });
   });
+
+  it('refuses a sum beyond the safe integers rather than round it', () => {
+    const huge = itemMonthPnl(figures(drain, { orders: 1, revenue: 2 ** 52, materials: 2 ** 52 }));
+    expect(() => sumPnl([huge, huge])).toThrow(RangeError);
+    expect(sumPnl([huge]).revenue).toBe(2 ** 52);
+  });
 });
 
 describe('12-month trend', () => {

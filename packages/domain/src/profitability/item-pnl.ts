@@ -2,12 +2,12 @@ import { DEFAULT_MARGIN_CEILING_BASIS_POINTS } from '../catalog/cost-model.js';
 import {
   applyBasisPoints,
   basisPointsOf,
-  divideRoundHalfAwayFromZero,
+  multiplyDivideRound,
   formatBasisPoints,
   isBasisPoints,
   type BasisPoints,
 } from '../money/basis-points.js';
-import { addFen, fenFromBigInt, isFen, subtractFen, sumFen, ZERO_FEN, type Fen } from '../money/fen.js';
+import { addFen, fen, isFen, subtractFen, sumFen, ZERO_FEN, type Fen } from '../money/fen.js';
 import { formatYuan } from '../money/yuan.js';
 import { isOrderCharge, type OrderCharge } from '../orders/order-classification.js';
 import { isMonthKey, trailingMonths, type MonthKey } from './month-key.js';
@@ -231,14 +231,14 @@ export function labourCost(labourMinutes: number, labourRatePerHour: Fen): Fen {
   if (!Number.isSafeInteger(labourMinutes) || !Number.isSafeInteger(labourRatePerHour)) {
     throw new RangeError('labour minutes and rate must be whole numbers');
   }
-  return fenFromBigInt(divideRoundHalfAwayFromZero(BigInt(labourMinutes) * BigInt(labourRatePerHour), 60n));
+  return fen(multiplyDivideRound(labourMinutes, labourRatePerHour, 60));
 }
 
 /** amount ÷ count rounded half away from zero; null for no count. */
 export function perOrder(amount: Fen, orders: number): Fen | null {
   if (!Number.isSafeInteger(orders) || orders < 0) throw new RangeError('orders must be a whole number ≥ 0');
   if (orders === 0) return null;
-  return fenFromBigInt(divideRoundHalfAwayFromZero(BigInt(amount), BigInt(orders)));
+  return fen(multiplyDivideRound(amount, 1, orders));
 }
 
 /** The month's cost parts and total, rounded as the module comment says. */
@@ -337,35 +337,56 @@ export interface PnlTotals {
 }
 
 export function sumPnl(pnls: readonly ItemMonthPnl[], band: MarginTargetBand = DEFAULT_MARGIN_TARGET_BAND): PnlTotals {
-  const total = (pick: (p: ItemMonthPnl) => Fen) => sumFen(pnls.map(pick));
-  const revenue = total((p) => p.revenue);
-  const cost: PnlCost = {
-    labour: total((p) => p.cost.labour),
-    materials: total((p) => p.cost.materials),
-    overhead: total((p) => p.cost.overhead),
-    risk: total((p) => p.cost.risk),
-    refunds: total((p) => p.cost.refunds),
-    total: total((p) => p.cost.total),
-  };
-  const margin = subtractFen(revenue, cost.total);
-  const goodwillCost = total((p) => p.goodwillCost);
-  const paidMargin = addFen(margin, goodwillCost);
+  // One pass: the overview sums a company's year (~55,000 rows) five ways.
   let orders = 0;
+  let revenue = 0;
+  let labour = 0;
+  let materials = 0;
+  let overhead = 0;
+  let risk = 0;
+  let refunds = 0;
+  let costTotal = 0;
+  let goodwill = 0;
   for (const p of pnls) {
     orders += p.orders;
+    revenue += p.revenue;
+    labour += p.cost.labour;
+    materials += p.cost.materials;
+    overhead += p.cost.overhead;
+    risk += p.cost.risk;
+    refunds += p.cost.refunds;
+    costTotal += p.cost.total;
+    goodwill += p.goodwillCost;
+    // A sum past 2⁵³ is never a safe integer again, so checking each row catches any overflow.
     if (!Number.isSafeInteger(orders)) throw new RangeError('orders overflowed the safe integer range');
+    if (
+      !Number.isSafeInteger(revenue) ||
+      !Number.isSafeInteger(labour) ||
+      !Number.isSafeInteger(materials) ||
+      !Number.isSafeInteger(overhead) ||
+      !Number.isSafeInteger(risk) ||
+      !Number.isSafeInteger(refunds) ||
+      !Number.isSafeInteger(costTotal) ||
+      !Number.isSafeInteger(goodwill)
+    ) {
+      throw new RangeError('amounts overflowed the safe integer range');
+    }
   }
+  const cost: PnlCost = { labour: fen(labour), materials: fen(materials), overhead: fen(overhead), risk: fen(risk), refunds: fen(refunds), total: fen(costTotal) };
+  const margin = subtractFen(fen(revenue), cost.total);
+  const goodwillCost = fen(goodwill);
+  const paidMargin = addFen(margin, goodwillCost);
   return {
     items: pnls.length,
     orders,
-    revenue,
+    revenue: fen(revenue),
     cost,
     margin,
-    marginBasisPoints: basisPointsOf(margin, revenue),
+    marginBasisPoints: basisPointsOf(margin, fen(revenue)),
     goodwillCost,
     paidMargin,
-    paidMarginBasisPoints: basisPointsOf(paidMargin, revenue),
-    status: classifyMargin({ margin: paidMargin, revenue, band }),
+    paidMarginBasisPoints: basisPointsOf(paidMargin, fen(revenue)),
+    status: classifyMargin({ margin: paidMargin, revenue: fen(revenue), band }),
   };
 }
 

@@ -21,7 +21,7 @@ const date = (v: unknown): Date | null => (v == null ? null : v instanceof Date 
  * project's office hours, which make the key. A year of a company's complaints is clocked once,
  * not on every statistics request. Bounded; the oldest entries go first.
  */
-const decidedClocks = new Map<string, ComplaintClock[]>();
+const decidedClocks = new Map<string, { stamp: number; settings: string; hours: string | undefined; clocks: ComplaintClock[] }>();
 const DECIDED_CLOCKS_MAX = 200_000;
 
 const rate = (part: number, whole: number): number | null => (whole > 0 ? Math.round((part * WHOLE) / whole) : null);
@@ -167,14 +167,18 @@ export class ComplaintStatisticsService {
     }));
     const settingsStamp = `${settings.version}:${settings.updatedAt?.getTime() ?? 0}`;
     const hoursStamps = new Map(projects.map((p) => [p.id, JSON.stringify(p.workingHours ?? null)]));
+    // Keyed by the complaint's id, the rest compared: one key of id, time, settings and office
+    // hours concatenated per complaint was hashed again on every request.
     const clocksFor = (c: ComplaintRow) => {
-      const key = `${c.id}|${c.updatedAt.getTime()}|${settingsStamp}|${hoursStamps.get(c.projectId)}`;
-      const known = decidedClocks.get(key);
-      if (known) return known;
+      const stamp = c.updatedAt.getTime();
+      const hours = hoursStamps.get(c.projectId);
+      const known = decidedClocks.get(c.id);
+      if (known && known.stamp === stamp && known.settings === settingsStamp && known.hours === hours) return known.clocks;
       const clocks = clocksOf(c, settings, byProject.get(c.projectId) ?? null, ctx.now, calendarOf(c.projectId));
       if (clocks.every((k) => k.completedAt !== null) && c.pauses.every((p) => p.to !== null)) {
+        decidedClocks.delete(c.id);
         if (decidedClocks.size >= DECIDED_CLOCKS_MAX) decidedClocks.delete(decidedClocks.keys().next().value!);
-        decidedClocks.set(key, clocks);
+        decidedClocks.set(c.id, { stamp, settings: settingsStamp, hours, clocks });
       }
       return clocks;
     };
@@ -182,7 +186,12 @@ export class ComplaintStatisticsService {
 
     const key = (projectId: string, month: string) => `${projectId}|${month}`;
     const complaintsBy = new Map<string, ComplaintRow[]>();
-    for (const c of complaints) complaintsBy.set(key(c.projectId, c.month), [...(complaintsBy.get(key(c.projectId, c.month)) ?? []), c]);
+    for (const c of complaints) {
+      const k = key(c.projectId, c.month);
+      const group = complaintsBy.get(k);
+      if (group) group.push(c);
+      else complaintsBy.set(k, [c]);
+    }
     // Without per-project rows the counts come per month only, under the key of no project.
     const ALL = '*';
     const repeatsBy = new Map(repeatRows.map((r) => [key(r.project_id ?? ALL, monthAt(r.month)), r.n]));

@@ -46,6 +46,21 @@ const projects = new ProjectsService();
 
 const MAX_MONTHS = 24;
 
+/**
+ * `a${sep}b` as one string per pair, made once: the overview groups a company's year (~55,000
+ * rows) by such keys, and a key concatenated per row is hashed again per row.
+ */
+function pairKeys(sep: string): (a: string, b: string) => string {
+  const keys = new Map<string, Map<string, string>>();
+  return (a, b) => {
+    let inner = keys.get(a);
+    if (!inner) keys.set(a, (inner = new Map()));
+    let key = inner.get(b);
+    if (key === undefined) inner.set(b, (key = `${a}${sep}${b}`));
+    return key;
+  };
+}
+
 const itemView = (p: ItemMonthPnl): ItemPnlView => ({
   projectId: p.projectId,
   itemId: p.itemId,
@@ -124,9 +139,14 @@ export class ProfitabilityResolver {
     const band = DEFAULT_MARGIN_TARGET_BAND;
     // One sample row per item (a Map: a find per item made the company-wide year quadratic); views
     // only for the ten worst of the paid loss-makers, not for every project-item of the company.
+    const projectItem = pairKeys(':');
+    const projectMonth = pairKeys('|');
     const samples = new Map<string, ItemMonthPnl>();
-    for (const p of rows) if (!samples.has(`${p.projectId}:${p.itemId}`)) samples.set(`${p.projectId}:${p.itemId}`, p);
-    const worstItems = pnlTotalsBy(rows, (p) => `${p.projectId}:${p.itemId}`, band)
+    for (const p of rows) {
+      const key = projectItem(p.projectId, p.itemId);
+      if (!samples.has(key)) samples.set(key, p);
+    }
+    const worstItems = pnlTotalsBy(rows, (p) => projectItem(p.projectId, p.itemId), band)
       .filter(({ key, totals }) => samples.get(key)!.charge === 'paid' && totals.margin < 0)
       .sort((a, b) => a.totals.margin - b.totals.margin)
       .slice(0, 10)
@@ -135,7 +155,7 @@ export class ProfitabilityResolver {
       total: totalView(sumPnl(rows, band), null, null),
       byProject: pnlTotalsBy(rows, (p) => p.projectId, band).map(({ key, totals }) => totalView(totals, key, null)),
       byMonth: pnlTotalsBy(rows, (p) => p.month, band).map(({ key, totals }) => totalView(totals, null, key)),
-      byProjectMonth: pnlTotalsBy(rows, (p) => `${p.projectId}|${p.month}`, band).map(({ key, totals }) => {
+      byProjectMonth: pnlTotalsBy(rows, (p) => projectMonth(p.projectId, p.month), band).map(({ key, totals }) => {
         const [projectId, month] = key.split('|');
         return totalView(totals, projectId!, month!);
       }),
