@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -91,11 +91,12 @@ export interface Api {
   exited: Promise<number | null>;
 }
 
-export async function startApi(env: Record<string, string>): Promise<Api> {
+export async function startApi(env: Record<string, string>, opts: { nodeArgs?: string[]; onLine?: (line: string) => void } = {}): Promise<Api> {
   const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), 'wuye-system-api-'));
   let out = '';
-  const proc = spawn(process.execPath, [MAIN], {
+  const nodeArgs = [...(opts.nodeArgs ?? []), ...(process.env.SYSTEM_API_NODE_ARGS ?? '').split(' ').filter(Boolean)];
+  const proc = spawn(process.execPath, [...nodeArgs, MAIN], {
     env: {
       ...process.env,
       NODE_ENV: 'production',
@@ -113,8 +114,21 @@ export async function startApi(env: Record<string, string>): Promise<Api> {
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  proc.stdout!.on('data', (d) => (out = (out + d).slice(-200_000)));
-  proc.stderr!.on('data', (d) => (out = (out + d).slice(-200_000)));
+  // SYSTEM_API_LOG=<file> keeps everything the API printed (the in-memory tail is for errors);
+  // SYSTEM_API_NODE_ARGS reach the API's node alone (e.g. --trace-gc), not the test process.
+  const keep = process.env.SYSTEM_API_LOG;
+  let partial = '';
+  const take = (d: Buffer) => {
+    out = (out + d).slice(-200_000);
+    if (keep) appendFileSync(keep, d);
+    if (opts.onLine) {
+      const lines = (partial + d).split('\n');
+      partial = lines.pop()!;
+      for (const line of lines) opts.onLine(line);
+    }
+  };
+  proc.stdout!.on('data', take);
+  proc.stderr!.on('data', take);
   const exited = new Promise<number | null>((r) => proc.once('exit', (code) => r(code)));
   void exited.then(() => rmSync(dataDir, { recursive: true, force: true }));
   const url = `http://127.0.0.1:${port}`;
