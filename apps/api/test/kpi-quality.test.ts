@@ -164,6 +164,16 @@ describe('three-level inspections', () => {
     expect(new Set(all.map((i: { area: string }) => i.area))).toEqual(new Set(['CUSTOMER_SERVICE', 'ENGINEERING', 'CLEANING', 'GREENING', 'SECURITY']));
   });
 
+  it('a checklist item goes after the last of its area; a position out of range is refused, not overflowed', async () => {
+    const SAVE = `mutation($i: SaveChecklistItemInput!) { saveChecklistItem(input: $i) { id sort } }`;
+    const base = { area: 'GREENING', category: '绿化养护', title: '草坪修剪', standard: '草高不超过 8 厘米' };
+    const placed = ok(await app.gql(SAVE, { i: { ...base, sort: 1_000_000 } }, { as: 'quality' })).saveChecklistItem;
+    expect(placed.sort).toBe(1_000_000);
+    expect(ok(await app.gql(SAVE, { i: { ...base, title: '绿篱修剪' } }, { as: 'quality' })).saveChecklistItem.sort).toBe(1_000_010);
+    const tooFar = await app.gql(SAVE, { i: { ...base, title: '乔木修剪', sort: 2_147_483_647 } }, { as: 'quality', locale: 'en' });
+    expect([codeOf(tooFar), fieldOf(tooFar)]).toEqual(['VALIDATION_FAILED', 'sort']);
+  });
+
   it('a team leader records the daily check of a post; a finding walks to a verified corrective action', async () => {
     const post = ok(await app.gql(`mutation($i: SaveInspectionPostInput!) { saveInspectionPost(input: $i) { id since } }`, { i: { projectId: app.fx.p1.id, area: 'ENGINEERING', name: '水泵房' } }, { as: 'pm' })).saveInspectionPost;
     const input = {

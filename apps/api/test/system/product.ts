@@ -2,10 +2,10 @@ import 'reflect-metadata';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { appendFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import pino from 'pino';
+import { freePort, sleep } from '../../src/bench/processes.js';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from '../../src/db/embedded-postgres.js';
 import { ormConfig } from '../../src/db/orm-config.js';
 import { migrateJobQueue } from '../../src/jobs/worker.js';
@@ -16,19 +16,7 @@ import { buildFixture, PASSWORD, type Fixture } from '../fixture.js';
 /** The product as `npm start` runs it: the compiled API in its own process (build first). */
 const MAIN = resolve(__dirname, '../../dist/main.js');
 
-export function freePort(): Promise<number> {
-  return new Promise((ok, fail) => {
-    const srv = createServer();
-    srv.unref();
-    srv.on('error', fail);
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as { port: number };
-      srv.close(() => ok(port));
-    });
-  });
-}
-
-export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+export { freePort, sleep } from '../../src/bench/processes.js';
 
 /**
  * A PostgreSQL server owned by the test (not by the API), so the test can kill it with

@@ -21,11 +21,15 @@ describe('validateChecklistItem', () => {
     { input: { ...ok, category: '  ' }, field: 'category', key: 'kpi.checklist.textRequired' },
     { input: { ...ok, title: '' }, field: 'title', key: 'kpi.checklist.textRequired' },
     { input: { ...ok, standard: '标'.repeat(201) }, field: 'standard', key: 'kpi.checklist.textTooLong' },
+    { input: { ...ok, sort: 2_147_483_647 }, field: 'sort', key: 'kpi.checklist.sortRange' },
+    { input: { ...ok, sort: -1 }, field: 'sort', key: 'kpi.checklist.sortRange' },
   ])('$field: $key', ({ input, field, key }) => {
     expect(validateChecklistItem(input)).toEqual([expect.objectContaining({ code: 'VALIDATION_FAILED', field, messageKey: key })]);
   });
 
-  it('accepts exactly 200 characters', () => {
+  it('accepts exactly 200 characters, and positions 0 to 1,000,000', () => {
     expect(validateChecklistItem({ ...ok, standard: '标'.repeat(200) })).toEqual([]);
+    expect(validateChecklistItem({ ...ok, sort: 0 })).toEqual([]);
+    expect(validateChecklistItem({ ...ok, sort: 1_000_000 })).toEqual([]);
   });
 });

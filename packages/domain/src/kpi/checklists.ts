@@ -46,12 +46,16 @@ export const DEFAULT_CHECKLIST: readonly ChecklistItemDefinition[] = [
 ];
 
 export const CHECKLIST_TEXT_MAX = 200;
+/** Positions in a checklist; new items go 10 after the last, so the column never nears its limit. */
+export const CHECKLIST_SORT_MAX = 1_000_000;
 
 export interface ChecklistItemInput {
   readonly area: string;
   readonly category: string;
   readonly title: string;
   readonly standard: string;
+  /** Position in its area; absent: after the last. */
+  readonly sort?: number | null;
 }
 
 /** An item a company adds or edits: a known area, a category, a title and a standard, each within 200 characters. */
@@ -62,6 +66,9 @@ export function validateChecklistItem(input: ChecklistItemInput): KpiIssue[] {
     const text = input[field];
     if (isBlankText(text)) issues.push(kpiIssue(field, 'kpi.checklist.textRequired'));
     else if (text.trim().length > CHECKLIST_TEXT_MAX) issues.push(kpiIssue(field, 'kpi.checklist.textTooLong', { max: CHECKLIST_TEXT_MAX }));
+  }
+  if (input.sort != null && (!Number.isSafeInteger(input.sort) || input.sort < 0 || input.sort > CHECKLIST_SORT_MAX)) {
+    issues.push(kpiIssue('sort', 'kpi.checklist.sortRange', { max: CHECKLIST_SORT_MAX }));
   }
   return issues;
 }

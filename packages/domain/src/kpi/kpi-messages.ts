@@ -126,6 +126,7 @@ export const kpiMessages = {
   'kpi.checklist.areaUnknown': { zh: '未知的检查区域“{area}”', en: 'Unknown inspection area "{area}"' },
   'kpi.checklist.textRequired': { zh: '请填写此项', en: 'Fill this in' },
   'kpi.checklist.textTooLong': { zh: '不能超过 {max} 个字', en: 'At most {max} characters' },
+  'kpi.checklist.sortRange': { zh: '排序须为 0 到 {max} 之间的整数', en: 'The position must be a whole number from 0 to {max}' },
 
   // housekeeper appraisal
   'kpi.appraisal.weightInvalid': { zh: '权重须为 0 到 100 的整数', en: 'A weight is a whole number from 0 to 100' },
