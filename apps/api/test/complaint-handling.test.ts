@@ -41,6 +41,20 @@ beforeAll(async () => {
 });
 afterAll(() => app?.close());
 
+describe('text lengths', () => {
+  it('count characters as PostgreSQL does: an emoji sequence over the limit is refused on its field, not by the database', async () => {
+    const before = await app.orm.em.fork().getConnection().execute<Array<{ n: number }>>('select count(*)::int as n from complaint');
+    // 10 for class-validator (it skips variation selectors), 11 code points for varchar(10).
+    const r = await app.gql(REGISTER, { i: complaint({ channel: '👨‍👩‍👧‍👦🏳️‍🌈' }) }, { as: 'frontDesk', locale: 'en' });
+    expect(codeOf(r)).toBe('VALIDATION_FAILED');
+    expect(r.errors?.[0]?.extensions?.field).toBe('channel');
+    const after = await app.orm.em.fork().getConnection().execute<Array<{ n: number }>>('select count(*)::int as n from complaint');
+    expect(after[0]!.n).toBe(before[0]!.n);
+    // Ten emoji are ten characters: accepted where ten are allowed.
+    expect(codeOf(await app.gql(REGISTER, { i: complaint({ channel: '😀'.repeat(10) }) }, { as: 'frontDesk' }))).toBeNull();
+  });
+});
+
 describe('company settings', () => {
   const SETTINGS = `{ companySettings { version complaintSla { onSiteClockHours firstFeedbackClockHours generalResolutionHours generalResolutionBase seriousResolutionWorkingDays } holidayYears { year } followUpRules { subject rateBasisPoints } weeklyHours { weekday windows { start end } } } }`;
   const UPDATE = `mutation($i: UpdateCompanySettingsInput!) { updateCompanySettings(input: $i) { version complaintSla { firstFeedbackClockHours } holidayYears { year } } }`;

@@ -1,6 +1,6 @@
 import { isMonthKey } from '@wuye/domain';
 import { invalid } from './errors.js';
-import { ArrayNotEmpty, IsEmail, Length, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { ArrayNotEmpty, IsEmail, Matches, Max, Min, MinLength, ValidateBy } from 'class-validator';
 
 /**
  * class-validator decorators that carry our message key, so validation failures are
@@ -8,8 +8,28 @@ import { ArrayNotEmpty, IsEmail, Length, Matches, Max, MaxLength, Min, MinLength
  */
 const ctx = (key: string, params: Record<string, string | number> = {}) => ({ context: { key, params } });
 
-export const Text = (min: number, max: number) => Length(min, max, ctx('validation.length', { min, max }));
-export const OptionalText = (max: number) => MaxLength(max, ctx('validation.maxLength', { max }));
+/**
+ * Characters as PostgreSQL counts them in varchar(n): code points. class-validator's Length
+ * counts neither a surrogate pair nor a variation selector, so an emoji flag (🏳️‍🌈: 4 code points)
+ * passed as 3 and the database refused the row.
+ */
+function characters(value: string): number {
+  let n = 0;
+  for (const _ of value) n++;
+  return n;
+}
+const textLength = (name: string, min: number, max: number, options: ReturnType<typeof ctx>) =>
+  ValidateBy(
+    {
+      name,
+      constraints: [min, max],
+      validator: { validate: (value: unknown) => typeof value === 'string' && characters(value) >= min && characters(value) <= max },
+    },
+    options,
+  );
+
+export const Text = (min: number, max: number) => textLength('textLength', min, max, ctx('validation.length', { min, max }));
+export const OptionalText = (max: number) => textLength('textMaxLength', 0, max, ctx('validation.maxLength', { max }));
 export const Email = () => IsEmail({}, ctx('validation.email'));
 /** Mainland mobile numbers, or a landline with area code (e.g. 0755-12345678). */
 export const Phone = () => Matches(/^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8})$/, ctx('validation.phone'));
