@@ -88,11 +88,16 @@ export function validateMarginTargetBand(band: MarginTargetBand): ProfitabilityI
   return issues;
 }
 
+/** The last band found valid, by value: a report classifies tens of thousands of rows against one band. */
+let validBand: { floor: number; ceiling: number } | null = null;
+
 function requireBand(band: MarginTargetBand): MarginTargetBand {
+  if (validBand && band.floorBasisPoints === validBand.floor && band.ceilingBasisPoints === validBand.ceiling) return band;
   const issues = validateMarginTargetBand(band);
   if (issues.length > 0) {
     throw new RangeError(`Invalid margin target band: ${issues.map((i) => `${i.field} ${i.messageKey}`).join(', ')}`);
   }
+  validBand = { floor: band.floorBasisPoints, ceiling: band.ceilingBasisPoints };
   return band;
 }
 
