@@ -253,3 +253,30 @@ describe('inspection on a phone', () => {
     await back.page.close();
   });
 });
+
+describe('company settings', () => {
+  it('a draft with a bad value stays on the page and sends nothing; a valid one saves, on both tabs', async () => {
+    const { page, errors } = await product().signIn(DEMO.gm, '扣分审核');
+    await page.goto(`${product().baseUrl}/#/companySettings`);
+
+    // 时限与日历: saved as it stands.
+    await page.getByRole('button', { name: '保存', exact: true }).click();
+    await page.getByText('设置已保存').waitFor();
+    // (The KPI numbers are kept with the company's settings: read them after that save.)
+    const before = (await gql<{ kpiSettings: { baseScore: number; version: number } }>(page, '{ kpiSettings { baseScore version } }')).kpiSettings;
+
+    // 考核与品质: a base score that is not a number is refused on its field, nothing is sent.
+    await page.getByRole('tab', { name: '考核与品质' }).click();
+    const baseScore = page.getByLabel('基础分', { exact: true });
+    await baseScore.fill('一百');
+    await page.getByTestId('save-kpi-settings').click();
+    await page.getByText('请更正标红的项目').waitFor();
+    expect((await gql<{ kpiSettings: { version: number } }>(page, '{ kpiSettings { version } }')).kpiSettings.version).toBe(before.version);
+
+    // The same score written properly saves.
+    await baseScore.fill(String(before.baseScore));
+    await page.getByTestId('save-kpi-settings').click();
+    await page.getByText('考核设置已保存').waitFor();
+    expect(errors).toEqual([]);
+  });
+});

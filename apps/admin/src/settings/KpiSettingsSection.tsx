@@ -5,12 +5,11 @@ import DeleteIcon from '@mui/icons-material/Delete';
 import { Alert, Box, Button, Checkbox, CircularProgress, IconButton, MenuItem, Stack, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography } from '@mui/material';
 import { SurveyFrequency } from '@wuye/schema';
 import { useEffect, useState, type ReactNode } from 'react';
-import { useDataProvider, useNotify, useTranslate } from 'react-admin';
+import { useDataProvider, useTranslate } from 'react-admin';
 import { enumChoices } from '../common/enum-choices';
-import { stepError, type StepError } from '../common/use-api-step';
 import type { WuyeDataProvider } from '../dataProvider';
 import { apiFieldToDraft, fromKpiDraft, toKpiDraft, type KpiSettings, type KpiSettingsDraft } from './kpi-settings-form';
-import type { DraftIssue } from './settings-form';
+import { useDraftSave } from './use-draft-save';
 
 const Section = ({ title, hint, children }: { title: string; hint?: string; children: ReactNode }) => {
   const translate = useTranslate();
@@ -32,12 +31,13 @@ const unitSuffix = (unit: string) => (unit === 'basis_points' ? '%' : '');
 
 const KpiForm = ({ settings, canEdit, onSaved }: { settings: KpiSettings; canEdit: boolean; onSaved: (s: KpiSettings) => void }) => {
   const translate = useTranslate();
-  const notify = useNotify();
-  const dataProvider = useDataProvider<WuyeDataProvider>();
   const [draft, setDraft] = useState<KpiSettingsDraft>(() => toKpiDraft(settings));
-  const [issues, setIssues] = useState<DraftIssue[]>([]);
-  const [error, setError] = useState<StepError | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { issues, error, busy, save } = useDraftSave({
+    check: () => fromKpiDraft(draft, settings),
+    send: (dp, input) => dp.updateKpiSettings(input),
+    saved: 'resources.companySettings.kpi.saved',
+    onSaved,
+  });
   const t = (key: string, args?: object) => translate(`resources.companySettings.kpi.${key}`, args);
   const problem = (path: string) => {
     const issue = issues.find((i) => i.path === path);
@@ -63,27 +63,6 @@ const KpiForm = ({ settings, canEdit, onSaved }: { settings: KpiSettings; canEdi
       slotProps={{ htmlInput: { inputMode: 'decimal', 'aria-label': label || path }, input: suffix ? { endAdornment: <Typography variant="caption">{suffix}</Typography> } : undefined }}
     />
   );
-
-  const save = async () => {
-    const result = fromKpiDraft(draft, settings);
-    if ('issues' in result) {
-      setIssues(result.issues);
-      return;
-    }
-    setIssues([]);
-    setError(null);
-    setBusy(true);
-    try {
-      const saved = await dataProvider.updateKpiSettings(result.input);
-      notify('resources.companySettings.kpi.saved', { type: 'success' });
-      onSaved(saved);
-    } catch (e) {
-      if ((e as { status?: number }).status === 409) notify('app.conflict', { type: 'warning' });
-      setError(stepError(e));
-    } finally {
-      setBusy(false);
-    }
-  };
 
   return (
     <>

@@ -24,13 +24,13 @@ import {
 } from '@mui/material';
 import { ResolutionBase } from '@wuye/schema';
 import { useEffect, useState, type ReactNode } from 'react';
-import { Title, useDataProvider, useNotify, useTranslate } from 'react-admin';
+import { Title, useDataProvider, useTranslate } from 'react-admin';
 import { enumChoices } from '../common/enum-choices';
-import { stepError, type StepError } from '../common/use-api-step';
 import type { WuyeDataProvider } from '../dataProvider';
 import { useHasPermission } from '../common/use-has-permission';
 import { KpiSettingsSection } from './KpiSettingsSection';
-import { fromDraft, isTime, nextHolidayYear, toDraft, type DraftIssue, type Settings, type SettingsDraft } from './settings-form';
+import { useDraftSave } from './use-draft-save';
+import { fromDraft, isTime, nextHolidayYear, toDraft, type Settings, type SettingsDraft } from './settings-form';
 
 type Window = { start: string; end: string };
 
@@ -81,12 +81,13 @@ const WindowsEditor = ({ windows, onChange, label }: { windows: Window[]; onChan
 
 const SettingsForm = ({ settings, onSaved }: { settings: Settings; onSaved: (s: Settings) => void }) => {
   const translate = useTranslate();
-  const notify = useNotify();
-  const dataProvider = useDataProvider<WuyeDataProvider>();
   const [draft, setDraft] = useState<SettingsDraft>(() => toDraft(settings));
-  const [issues, setIssues] = useState<DraftIssue[]>([]);
-  const [error, setError] = useState<StepError | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { issues, error, busy, save } = useDraftSave({
+    check: () => fromDraft(draft, settings),
+    send: (dp, input) => dp.updateCompanySettings(input),
+    saved: 'resources.companySettings.saved',
+    onSaved,
+  });
   const t = (key: string) => translate(`resources.companySettings.${key}`);
   const issue = (path: string) => issues.find((i) => i.path === path);
   const helper = (path: string) => {
@@ -103,27 +104,6 @@ const SettingsForm = ({ settings, onSaved }: { settings: Settings; onSaved: (s: 
     <TextField size="small" label={label || undefined} hiddenLabel={!label} value={value} onChange={(e) => onChange(e.target.value)} error={!!issue(path)} helperText={helper(path)}
       slotProps={{ htmlInput: { inputMode: 'decimal', 'aria-label': ariaLabel ?? label } }} sx={{ width }} />
   );
-
-  const save = async () => {
-    const result = fromDraft(draft, settings);
-    if ('issues' in result) {
-      setIssues(result.issues);
-      return;
-    }
-    setIssues([]);
-    setError(null);
-    setBusy(true);
-    try {
-      const saved = await dataProvider.updateCompanySettings(result.input);
-      notify('resources.companySettings.saved', { type: 'success' });
-      onSaved(saved);
-    } catch (e) {
-      if ((e as { status?: number }).status === 409) notify('app.conflict', { type: 'warning' });
-      setError(stepError(e));
-    } finally {
-      setBusy(false);
-    }
-  };
 
   return (
     <>

@@ -7,6 +7,8 @@ export interface Figure {
   target?: { op: '<' | '>='; value: number };
   pass?: boolean | null;
   note?: string;
+  /** A latency figure's p99 (ms), beside its p50 value, for readers of latest.json. */
+  p99?: number;
 }
 
 export function judge(f: Figure): Figure {

@@ -64,6 +64,8 @@ function check(value: unknown, type: GraphQLInputType | undefined, path: string[
  * object's own name is left out of the path, as class-validator leaves it out.
  */
 export const rejectUnusableArguments: MiddlewareFn = async ({ args, info }, next) => {
+  // A global middleware runs for every resolved field of every row; almost all take no arguments.
+  if (!args || Object.keys(args).length === 0) return next();
   const defs = info.parentType.getFields()[info.fieldName]?.args ?? [];
   const mutation = info.parentType === info.schema.getMutationType();
   for (const [name, value] of Object.entries(args ?? {})) {

@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Figure } from '../../src/bench/figures.js';
 import type { Fixture } from '../fixture.js';
 import { Database, rssBytes, seed, sleep, startApi, type Api } from './product.js';
 import { mergeLedgers, percentile, Session, verifyLedger, type Sample } from './workload.js';
@@ -88,18 +89,14 @@ function byOp(samples: Sample[]) {
   return Object.fromEntries(ops.map((op) => [op, summary(samples.filter((s) => s.op === op))]));
 }
 
-/**
- * The p99s `npm run bench` recorded in its last run, if it left one: the API's list and `me` at
- * 10 and 50 connections (its figures carry them as a note, "p99 209 ms").
- */
+/** The p99s `npm run bench` recorded in its last run, if it left one: the API's list and `me` at 10 and 50 connections. */
 function benchP99(): Record<string, number> | null {
   if (!existsSync(BENCH)) return null;
-  const figures = (JSON.parse(readFileSync(BENCH, 'utf8')) as { figures?: Array<{ section: string; name: string; note?: string }> }).figures ?? [];
+  const figures = (JSON.parse(readFileSync(BENCH, 'utf8')) as { figures?: Figure[] }).figures ?? [];
   const found: Record<string, number> = {};
   for (const f of figures) {
-    const p99 = /p99 ([\d.]+) ms/.exec(f.note ?? '')?.[1];
-    if (!p99 || !f.name.includes('API p50 / p99')) continue;
-    found[`${f.section.startsWith('API list') ? 'list' : 'me'} ${f.name.split(':')[0]}`] = Number(p99);
+    if (f.p99 === undefined || !f.name.includes('API p50 / p99')) continue;
+    found[`${f.section.startsWith('API list') ? 'list' : 'me'} ${f.name.split(':')[0]}`] = f.p99;
   }
   return Object.keys(found).length ? found : null;
 }
