@@ -129,6 +129,39 @@ describe('partner apps and lists', () => {
   });
 });
 
+describe('what a step costs', () => {
+  // Under sustained load each statement waits its turn on a busy event loop: these budgets keep
+  // a step from quietly reading its order again (to authorise, to check a role, to price a line).
+  const reads = (sql: string[]) => sql.filter((q) => /from "service_order"/.test(q));
+
+  it('a step reads its order once, locked and without joins, and authorises on that row', async () => {
+    const o = ok(await app.gql(REGISTER, { i: intake() }, { as: 'frontDesk' })).registerServiceOrder;
+    const quoted = await app.countQueries(() => app.gql(QUOTE, { i: { id: o.id, version: o.version, lines: drain() } }, { as: 'frontDesk' }));
+    const q = ok(quoted.result).quoteServiceOrder;
+    expect(reads(quoted.sql)).toHaveLength(1);
+    expect(reads(quoted.sql)[0]).toMatch(/for update/);
+    expect(reads(quoted.sql)[0]).not.toMatch(/ join /);
+    const consented = ok(await app.gql(CONSENT, { i: { id: o.id, version: q.version, method: 'PAPER_SIGNATURE', consentBy: '张三' } }, { as: 'frontDesk' })).recordConsent;
+    const dispatched = await app.countQueries(() => app.gql(DISPATCH, { i: { id: o.id, version: consented.version, supervisorId: app.fx.users.supervisor.id } }, { as: 'frontDesk' }));
+    expect(ok(dispatched.result).dispatchServiceOrder.state).toBe('DISPATCHED');
+    expect(reads(dispatched.sql)).toHaveLength(1);
+    // authenticate, begin, order, supervisor, audit, event, webhook event, order update, notification, commit
+    expect(dispatched.count).toBeLessThanOrEqual(10);
+  });
+
+  it('a caller who sees the order but may act only in another project is refused, and nothing is written', async () => {
+    const created = ok(await app.gql(`mutation($p1: ID!, $p2: ID!) { createStaffUser(input: { name: "管家兼前台", email: "hk-desk@a.test", password: "Passw0rd!1", roles: [{ role: HOUSEKEEPER, projectId: $p1 }, { role: FRONT_DESK, projectId: $p2 }] }) { id } }`, { p1: app.fx.p1.id, p2: app.fx.p2.id })).createStaffUser;
+    const token = (await app.tokens.sign({ userId: created.id, companyId: app.fx.companyA.id }, new Date())).token;
+    const o = ok(await app.gql(REGISTER, { i: intake() }, { as: 'frontDesk' })).registerServiceOrder;
+    expect(ok(await app.gql(`query($id: ID!) { serviceOrder(id: $id) { id } }`, { id: o.id }, { as: { token } })).serviceOrder).toEqual({ id: o.id });
+    const refused = await app.countQueries(() => app.gql(QUOTE, { i: { id: o.id, version: o.version, lines: drain() } }, { as: { token } }));
+    expect(codeOf(refused.result)).toBe('FORBIDDEN');
+    expect(refused.sql.some((q) => /^(insert|update)/i.test(q.replace(/^\S*\[query\]\S*\s*/, '')))).toBe(false);
+    const after = ok(await app.gql(`query($id: ID!) { serviceOrder(id: $id) { version state } }`, { id: o.id }, { as: 'frontDesk' })).serviceOrder;
+    expect(after).toEqual({ version: o.version, state: 'REGISTERED' });
+  });
+});
+
 describe('materials, end of day and dissatisfaction', () => {
   const REQ = `mutation($i: RequestMaterialsInput!) { requestMaterials(input: $i) { id version state totalCostFen } }`;
   const SIGN = `mutation($i: VersionedIdInput!) { signRequisition(input: $i) { id version state } }`;

@@ -15,6 +15,7 @@ import { initialJs, orderListTime } from './console-timing.js';
 import { judge, table, type Figure } from './figures.js';
 import { runLoad, type LoadResult } from './http-load.js';
 import { freePort, rssMb, sleep, startNode, stopProcess, waitForHttp } from './processes.js';
+import { LIST_QUERY, ME_QUERY } from './queries.js';
 import { REPORTS, reportScope } from './reports.js';
 import { seedLarge } from './seed-large.js';
 import { statementsFromRequestLog, statementsPerRequest } from './statements.js';
@@ -55,14 +56,6 @@ const REPORT_RUNS = 5;
 const SEED_TARGET_S = 180;
 /** The issue's targets; RSS is our own budget (docs/PERFORMANCE.md). */
 const TARGETS = { ratio: 0.6, initialJsKb: 600, listVisibleMs: 1500, statements: 6, rssMb: 512 };
-
-const LIST_QUERY = `query OrderList($projectId: ID, $take: Int) {
-  serviceOrders(filter: { projectId: $projectId }, take: $take) {
-    totalCount
-    items { id number state urgency createdAt quoteTotalFen unit { id number } resident { id name } catalogItem { id name } worker { id name email } }
-  }
-}`;
-const ME_QUERY = 'query Me { me { user { id name email } company { id code name } } }';
 
 const log = createLogger('warn');
 const began = Date.now();

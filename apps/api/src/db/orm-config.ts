@@ -41,6 +41,11 @@ export function ormConfig(opts: {
     forceUtcTimezone: true,
     // Read paths never flush implicitly; services flush once in their transaction.
     flushMode: 'commit',
+    // Filters are applied to each entity's own rows (company, project). MikroORM 6 would also
+    // join every M:1 target with filters to null out hidden references (seven joins for one
+    // order); a row here only refers to rows of its own company and project, so the joins
+    // cannot hide anything and only cost time.
+    autoJoinRefsForFilters: false,
     allowGlobalContext: false,
     debug: opts.debug ?? false,
     // Counts every statement of a request into its scope: the request log's `sql` figure.

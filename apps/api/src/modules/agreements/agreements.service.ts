@@ -42,7 +42,7 @@ export class AgreementsService {
     const issue = validateScheduleRule(rule)[0];
     if (issue) throw new AppError('VALIDATION_FAILED', issue.messageKey, issue.params, issue.field);
     if (input.endsAt && input.endsAt <= input.startsAt) throw invalid('endsAt', 'validation.invalid');
-    const published = await prices.priceAt(ctx, unit.projectId, input.catalogItemId, ctx.now);
+    const published = await prices.priceAt(ctx.em, unit.projectId, input.catalogItemId, ctx.now);
     if (!published) throw new AppError('VALIDATION_FAILED', 'catalog.quote.itemNotPublished', { item: input.catalogItemId }, 'catalogItemId');
     const priceIssue = validateQuotedPrice({ pricing: toPricing(published.entry), quoted: fen(input.priceFen) })[0];
     if (priceIssue) throw new AppError('VALIDATION_FAILED', priceIssue.messageKey, priceIssue.params, 'priceFen');

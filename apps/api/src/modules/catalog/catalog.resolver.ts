@@ -114,7 +114,7 @@ export class PriceListResolver {
     @C() ctx: Ctx,
   ) {
     authorize(ctx, 'catalog.read', projectId);
-    return lists.priceAt(ctx, projectId, catalogItemId, at ?? ctx.now);
+    return lists.priceAt(ctx.em, projectId, catalogItemId, at ?? ctx.now);
   }
 
   @Query(() => PriceListDiffView, { description: 'Changes of a version against another (default: the published one)' })

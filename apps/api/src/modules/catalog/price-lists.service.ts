@@ -78,15 +78,15 @@ export class PriceListsService {
   }
 
   /** What was published for the item at that time — quotes cite this, so old prices stay explainable. */
-  async priceAt(ctx: Ctx, projectId: string, catalogItemId: string, at: Date) {
-    const list = await ctx.em.findOne(PriceList, {
+  async priceAt(em: EntityManager, projectId: string, catalogItemId: string, at: Date) {
+    const list = await em.findOne(PriceList, {
       projectId: idOrNone(projectId),
       state: { $in: ['published', 'superseded'] },
       effectiveFrom: { $lte: at },
       $or: [{ effectiveTo: null }, { effectiveTo: { $gt: at } }],
     });
     if (!list) return null;
-    const entry = await ctx.em.findOne(PriceListEntry, { priceListId: list.id, catalogItemId: idOrNone(catalogItemId) });
+    const entry = await em.findOne(PriceListEntry, { priceListId: list.id, catalogItemId: idOrNone(catalogItemId) });
     return entry ? { priceList: list, entry } : null;
   }
 

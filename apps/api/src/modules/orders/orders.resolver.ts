@@ -47,9 +47,13 @@ class PaymentResult {
   @Field(() => PaymentView) payment!: PaymentView;
 }
 
-/** Every step: gate on `order.act` in the order's project; the lifecycle decides the rest. */
-async function gate(ctx: Ctx, id: string): Promise<void> {
-  await authorizeFor(ctx, 'order.act', () => orders.find(ctx, id));
+/**
+ * Every step: may the caller act on orders at all. Where (the order's project) is checked by the
+ * service on the order it locks for the step, so a step reads its order once; the lifecycle
+ * decides the rest.
+ */
+function gate(ctx: Ctx): void {
+  authorize(ctx, 'order.act');
 }
 
 @Resolver(() => ServiceOrderView)
@@ -75,13 +79,13 @@ export class ServiceOrderResolver {
 
   @Mutation(() => ServiceOrderView, { description: 'Quote (or re-quote) from the published price list; a new quote needs fresh consent' })
   async quoteServiceOrder(@Arg('input') input: QuoteServiceOrderInput, @C() ctx: Ctx) {
-    await gate(ctx, input.id);
+    gate(ctx);
     return orders.quote(ctx, input.id, input.version, input.lines, input.note);
   }
 
   @Mutation(() => ServiceOrderView, { description: 'Record the resident’s consent to the current quote (or verbal consent for an emergency)' })
   async recordConsent(@Arg('input') input: ConsentInput, @C() ctx: Ctx) {
-    await gate(ctx, input.id);
+    gate(ctx);
     const action = input.verbal ? 'consent_verbally' : 'consent';
     return orders.step(ctx, input.id, input.version, action, { note: input.note ?? (input.verbal ? null : `${input.consentBy} (${input.method})`) }, (o) => {
       o.consentAt = ctx.now;
@@ -92,27 +96,31 @@ export class ServiceOrderResolver {
 
   @Mutation(() => ServiceOrderView)
   async declineServiceOrder(@Arg('input') input: ReasonInput, @C() ctx: Ctx) {
-    await gate(ctx, input.id);
+    gate(ctx);
     return orders.step(ctx, input.id, input.version, 'decline', { reason: input.reason }, (o) => void (o.reason = input.reason ?? null));
   }
 
   @Mutation(() => ServiceOrderView, { description: 'To the supervisor of the right department' })
   async dispatchServiceOrder(@Arg('input') input: DispatchInput, @C() ctx: Ctx) {
-    await gate(ctx, input.id);
-    await orders.requireStaffRole(ctx, input.id, input.supervisorId, 'supervisor', 'supervisorId');
-    return orders.step(ctx, input.id, input.version, 'dispatch', { supervisorId: input.supervisorId, note: input.note });
+    gate(ctx);
+    return orders.step(ctx, input.id, input.version, 'dispatch', async (o, em) => {
+      await orders.requireStaffRole(em, o, input.supervisorId, 'supervisor', 'supervisorId');
+      return { supervisorId: input.supervisorId, note: input.note };
+    });
   }
 
   @Mutation(() => ServiceOrderView, { description: 'The supervisor assigns a worker' })
   async assignServiceOrder(@Arg('input') input: AssignInput, @C() ctx: Ctx) {
-    await gate(ctx, input.id);
-    await orders.requireStaffRole(ctx, input.id, input.workerId, 'worker', 'workerId');
-    return orders.step(ctx, input.id, input.version, 'assign', { workerId: input.workerId, note: input.note });
+    gate(ctx);
+    return orders.step(ctx, input.id, input.version, 'assign', async (o, em) => {
+      await orders.requireStaffRole(em, o, input.workerId, 'worker', 'workerId');
+      return { workerId: input.workerId, note: input.note };
+    });
   }
 
   @Mutation(() => ServiceOrderView, { description: 'Agree an appointment window (at least 30 minutes from now)' })
   async bookServiceOrder(@Arg('input') input: BookInput, @C() ctx: Ctx) {
-    await gate(ctx, input.id);
+    gate(ctx);
     if (input.end <= input.start) throw invalid('end', 'validation.invalid');
     return orders.step(ctx, input.id, input.version, 'book', { appointment: { start: input.start, end: input.end }, note: input.note });
   }
@@ -123,13 +131,13 @@ export class ServiceOrderResolver {
     @Arg('startedAt', () => Date, { nullable: true, description: 'When work actually began, from the job sheet; default now. Before the resident’s consent it proposes −1 (README §7)' }) startedAt: Date | null,
     @C() ctx: Ctx,
   ) {
-    await gate(ctx, input.id);
+    gate(ctx);
     return orders.start(ctx, input.id, input.version, input.note ?? null, startedAt ?? null);
   }
 
   @Mutation(() => ServiceOrderView, { description: 'Nobody home: the note card left; the order goes back to be re-booked' })
   async recordNoOneHome(@Arg('input') input: NoOneHomeInput, @C() ctx: Ctx) {
-    await gate(ctx, input.id);
+    gate(ctx);
     return orders.step(ctx, input.id, input.version, 'no_one_home', { note: input.note, arrivedAt: input.arrivedAt }, (o) => {
       o.onSiteAt ??= input.arrivedAt;
     });
@@ -137,7 +145,7 @@ export class ServiceOrderResolver {
 
   @Mutation(() => ServiceOrderView, { description: 'Resident sign-off with a rating; records the time spent' })
   async completeServiceOrder(@Arg('input') input: CompleteInput, @C() ctx: Ctx) {
-    await gate(ctx, input.id);
+    gate(ctx);
     return orders.step(ctx, input.id, input.version, 'complete', { rating: input.rating, note: input.comment }, (o) => {
       o.completedAt = ctx.now;
       o.rating = input.rating;
@@ -148,26 +156,26 @@ export class ServiceOrderResolver {
 
   @Mutation(() => PaymentResult, { description: 'Settle a completed order, or prepay an errand; idempotent by key' })
   async payServiceOrder(@Arg('input') input: PayServiceOrderInput, @C() ctx: Ctx) {
-    await gate(ctx, input.id);
+    gate(ctx);
     return orders.pay(ctx, input);
   }
 
   @Mutation(() => ServiceOrderView)
   async closeServiceOrder(@Arg('input') input: OrderStepInput, @C() ctx: Ctx) {
-    await gate(ctx, input.id);
+    gate(ctx);
     return orders.step(ctx, input.id, input.version, 'close', { note: input.note }, (o) => void (o.closedAt = ctx.now));
   }
 
   @Mutation(() => ServiceOrderView, { description: 'Cancel with a reason, by the resident or staff, before work starts' })
   async cancelServiceOrder(@Arg('input') input: CancelInput, @C() ctx: Ctx) {
-    await gate(ctx, input.id);
+    gate(ctx);
     const cancelledBy = input.cancelledBy === 'resident' ? 'resident' : 'staff';
     return orders.step(ctx, input.id, input.version, 'cancel', { reason: input.reason, cancelledBy }, (o) => void (o.reason = input.reason ?? null));
   }
 
   @Mutation(() => ServiceOrderView, { description: 'A service the project cannot provide; the reason is told to the resident' })
   async rejectServiceOrder(@Arg('input') input: ReasonInput, @C() ctx: Ctx) {
-    await gate(ctx, input.id);
+    gate(ctx);
     return orders.step(ctx, input.id, input.version, 'reject', { reason: input.reason }, (o) => void (o.reason = input.reason ?? null));
   }
 

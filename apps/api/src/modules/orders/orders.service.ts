@@ -29,6 +29,7 @@ import {
   type PayerKind,
   type QuoteLine as DomainQuoteLine,
 } from '@wuye/domain';
+import { authorize } from '../../access/policy.js';
 import type { Ctx } from '../../context.js';
 import { expectVersion, findById, findOr404, idOrNone, isUuid, like, projectCondition } from '../../db/queries.js';
 import { AppError, invalid, notFound, domainError } from '../../graphql/errors.js';
@@ -62,6 +63,8 @@ import type {
 import { Payment } from './payment.entity.js';
 import { QuoteLine } from './quote-line.entity.js';
 import { ServiceOrder } from './service-order.entity.js';
+
+type StepExtra = Omit<Partial<OrderTransitionInput>, 'order' | 'action' | 'actor' | 'now'>;
 
 /** Partner apps may file at most this many orders a day for one phone number (§ intake). */
 export const PARTNER_DAILY_LIMIT = 10;
@@ -262,21 +265,35 @@ export class OrdersService {
   }
 
   /**
-   * One lifecycle step through the domain's transition table; the order row is locked
-   * for the step so two steps cannot interleave, and the client's version must match.
+   * The order a step acts on: read once, locked for the step's transaction (two steps cannot
+   * interleave), and only then authorised, in its own project: the resolver has checked that
+   * the caller may act on orders at all, this checks where. Reading it a second time just to
+   * authorise cost a statement on every step.
+   */
+  private async lockForStep(em: EntityManager, ctx: Ctx, id: string): Promise<ServiceOrder> {
+    const order = await em.findOne(ServiceOrder, { id: idOrNone(id) }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+    if (!order) throw notFound('ServiceOrder');
+    authorize(ctx, 'order.act', order.projectId);
+    return order;
+  }
+
+  /**
+   * One lifecycle step through the domain's transition table on the locked order; the client's
+   * version must match. `extra` may be worked out from the locked order (a quote's prices, the
+   * supervisor's role in the order's project) before the transition.
    */
   async step(
     ctx: Ctx,
     id: string,
     version: number | null,
     action: OrderAction,
-    extra: Omit<Partial<OrderTransitionInput>, 'order' | 'action' | 'actor' | 'now'> = {},
+    extra: StepExtra | ((order: ServiceOrder, em: EntityManager) => Promise<StepExtra>) = {},
     apply?: (order: ServiceOrder, em: EntityManager) => void | Promise<void>,
   ): Promise<ServiceOrder> {
     return ctx.em.transactional(async (em) => {
-      const order = await em.findOne(ServiceOrder, { id: idOrNone(id) }, { lockMode: LockMode.PESSIMISTIC_WRITE });
-      if (!order) throw notFound('ServiceOrder');
+      const order = await this.lockForStep(em, ctx, id);
       if (version !== null) expectVersion(order, version);
+      if (typeof extra === 'function') extra = await extra(order, em);
       const result = transitionOrder({ order: snapshot(order), action, actor: this.actor(ctx, order.projectId), now: ctx.now, ...extra });
       if (!result.ok) throw domainError(result);
       const from = order.state;
@@ -380,9 +397,8 @@ export class OrdersService {
   }
 
   /** The supervisor dispatched to (or the worker assigned) must hold that role in the order's project. */
-  async requireStaffRole(ctx: Ctx, orderId: string, userId: string, role: 'supervisor' | 'worker', field: string): Promise<void> {
-    const order = await this.find(ctx, orderId);
-    const user = isUuid(userId) ? await ctx.em.findOne(StaffUser, { id: userId }) : null;
+  async requireStaffRole(em: EntityManager, order: ServiceOrder, userId: string, role: 'supervisor' | 'worker', field: string): Promise<void> {
+    const user = isUuid(userId) ? await em.findOne(StaffUser, { id: userId }) : null;
     const here = user?.active ? user.roles.filter((r) => r.role === role && r.projectId === order.projectId) : [];
     if (!here.length) throw invalid(field, role === 'supervisor' ? 'order.dispatch.notSupervisor' : 'order.assign.notWorker');
     if (role === 'supervisor') {
@@ -392,14 +408,14 @@ export class OrdersService {
   }
 
   /** Quote lines priced from the project's published catalog at this moment. */
-  async quoteLines(ctx: Ctx, order: ServiceOrder, lines: QuoteLineInput[]): Promise<{ domain: DomainQuoteLine[]; rows: Array<Omit<QuoteLine, 'id' | 'createdAt' | 'updatedAt' | 'companyId' | 'orderId' | 'projectId' | 'quoteVersion'>> }> {
+  async quoteLines(em: EntityManager, ctx: Ctx, order: ServiceOrder, lines: QuoteLineInput[]): Promise<{ domain: DomainQuoteLine[]; rows: Array<Omit<QuoteLine, 'id' | 'createdAt' | 'updatedAt' | 'companyId' | 'orderId' | 'projectId' | 'quoteVersion'>> }> {
     const domain: DomainQuoteLine[] = [];
     const rows = [];
     for (const [i, line] of lines.entries()) {
       if (line.kind === 'catalog') {
-        const published = line.catalogItemId && isUuid(line.catalogItemId) ? await prices.priceAt(ctx, order.projectId, line.catalogItemId, ctx.now) : null;
+        const published = line.catalogItemId && isUuid(line.catalogItemId) ? await prices.priceAt(em, order.projectId, line.catalogItemId, ctx.now) : null;
         if (!published) throw new AppError('VALIDATION_FAILED', 'catalog.quote.itemNotPublished', { item: line.name ?? line.catalogItemId ?? '' }, `lines.${i}.catalogItemId`);
-        if (await lossDecisions.isDiscontinued(ctx.em, order.projectId, published.entry.catalogItemId)) {
+        if (await lossDecisions.isDiscontinued(em, order.projectId, published.entry.catalogItemId)) {
           throw new AppError('VALIDATION_FAILED', 'profitability.discontinued', { item: published.entry.name }, `lines.${i}.catalogItemId`);
         }
         const pricing = toPricing(published.entry);
@@ -418,9 +434,12 @@ export class OrdersService {
   }
 
   async quote(ctx: Ctx, id: string, version: number, lines: QuoteLineInput[], note?: string | null): Promise<ServiceOrder> {
-    const order = await this.find(ctx, id);
-    const priced = await this.quoteLines(ctx, order, lines);
-    return this.step(ctx, id, version, 'quote', { lines: priced.domain, note }, (o, em) => {
+    let priced!: Awaited<ReturnType<OrdersService['quoteLines']>>;
+    const price = async (order: ServiceOrder, em: EntityManager) => {
+      priced = await this.quoteLines(em, ctx, order, lines);
+      return { lines: priced.domain, note };
+    };
+    return this.step(ctx, id, version, 'quote', price, (o, em) => {
       const totals = quoteTotal(priced.domain).lineAmounts;
       priced.rows.forEach((row, i) =>
         em.create(QuoteLine, { ...row, amountFen: totals[i] ?? 0, companyId: o.companyId, projectId: o.projectId, orderId: o.id, quoteVersion: o.quoteVersion }),
@@ -435,8 +454,7 @@ export class OrdersService {
    */
   async pay(ctx: Ctx, input: PayServiceOrderInput): Promise<{ order: ServiceOrder; payment: Payment }> {
     return ctx.em.transactional(async (em) => {
-      const order = await em.findOne(ServiceOrder, { id: idOrNone(input.id) }, { lockMode: LockMode.PESSIMISTIC_WRITE });
-      if (!order) throw notFound('ServiceOrder');
+      const order = await this.lockForStep(em, ctx, input.id);
       const earlier = await em.findOne(Payment, { idempotencyKey: input.idempotencyKey }, { filters: { projectScope: false } });
       if (earlier) {
         if (earlier.orderId !== order.id || earlier.method !== input.method) throw new AppError('CONFLICT', 'order.idempotencyKeyReused', {}, 'idempotencyKey');

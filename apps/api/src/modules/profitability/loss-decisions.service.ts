@@ -49,7 +49,7 @@ export class LossDecisionsService {
   async record(ctx: Ctx, project: Project, input: RecordLossDecisionInput): Promise<LossDecision> {
     if (!isMonthKey(input.month)) throw invalid('month', 'validation.invalid');
     const [item] = await pnl.itemMonths(ctx.em, { companyId: project.companyId, projectIds: [project.id], from: input.month, to: input.month, itemId: input.itemId, now: ctx.now });
-    const published = await priceLists.priceAt(ctx, project.id, input.itemId, ctx.now);
+    const published = await priceLists.priceAt(ctx.em, project.id, input.itemId, ctx.now);
     const result = recordLossDecision({
       kind: input.kind as LossDecisionKind,
       actor: managerActor(ctx, project.id),
