@@ -6,7 +6,7 @@ import { codeOf, createTestApp, type As, type TestApp } from './harness.js';
 import { ASSIGN, COMPLETE, CONSENT, DISPATCH, ok, orderKit, ORDER, PAY, QUOTE, REGISTER, START, step } from './order-kit.js';
 
 let app: TestApp;
-const { item, intake, publishCatalog, completedOrder, drain } = orderKit(() => app);
+const { item, intake, publishCatalog, assignedOrder, completedOrder, drain } = orderKit(() => app);
 
 beforeAll(async () => {
   app = await createTestApp();
@@ -147,6 +147,23 @@ describe('what a step costs', () => {
     expect(reads(dispatched.sql)).toHaveLength(1);
     // authenticate, begin, order, supervisor, audit, event, webhook event, order update, notification, commit
     expect(dispatched.count).toBeLessThanOrEqual(10);
+  });
+
+  it('a sign-off reads the company settings once and the supervisor only when it proposes a penalty, which takes the supervisor’s department', async () => {
+    const signOff = async (rating: number) => {
+      let o = await assignedOrder(drain());
+      o = ok(await app.gql(START, { i: { id: o.id, version: o.version } }, { as: 'worker' })).startServiceOrder;
+      return { id: o.id as string, ...(await app.countQueries(() => app.gql(COMPLETE, { i: { id: o.id, version: o.version, rating, minutesSpent: 30 } }, { as: 'worker' }))) };
+    };
+    const happy = await signOff(5);
+    expect(ok(happy.result).completeServiceOrder.state).toBe('COMPLETED');
+    expect(happy.sql.filter((q) => /from "company_settings"/.test(q))).toHaveLength(1);
+    expect(happy.sql.filter((q) => /from "staff_user"/.test(q))).toHaveLength(1); // authentication
+    const unhappy = await signOff(1);
+    expect(ok(unhappy.result).completeServiceOrder.state).toBe('COMPLETED');
+    expect(unhappy.sql.filter((q) => /from "company_settings"/.test(q))).toHaveLength(1);
+    const [entry] = await app.orm.em.fork().getConnection().execute(`select rule, department, points from penalty_entry where evidence_id = ?`, [unhappy.id]);
+    expect(entry).toMatchObject({ department: 'engineering', points: 5 });
   });
 
   it('a caller who sees the order but may act only in another project is refused, and nothing is written', async () => {

@@ -49,7 +49,7 @@ import { planFollowUpVisit } from '../follow-ups/follow-up-planner.js';
 import { LossDecisionsService } from '../profitability/loss-decisions.service.js';
 import { schedulePnlRefresh } from '../profitability/pnl-rollup.js';
 import { KpiService } from '../kpi/kpi.service.js';
-import { settingsOf } from '../settings/settings.service.js';
+import { settingsIn } from '../settings/settings.service.js';
 import { emitOrderStep } from '../webhooks/emit.js';
 import { DepositAccount } from './deposit-account.entity.js';
 import { DepositTransaction } from './deposit-transaction.entity.js';
@@ -339,10 +339,9 @@ export class OrdersService {
    * README §5), and a repair needed a third time at the same unit raises a nonconformity (§4).
    */
   private async afterCompletion(em: EntityManager, ctx: Ctx, order: ServiceOrder): Promise<void> {
-    const settings = await settingsOf(ctx);
+    const settings = await settingsIn(em, order.companyId);
     // A dissatisfied sign-off proposes −5 for the worker (README §7), for a supervisor to confirm.
-    const department = await this.departmentOfWork(em, order);
-    await kpi.propose(em, order.companyId, order.projectId, { kind: 'order_signed_off', orderId: order.id, workerId: order.workerId ?? null, rating: order.rating ?? 5, occurredAt: order.completedAt ?? ctx.now }, ctx.now, department);
+    await kpi.propose(em, order.companyId, order.projectId, { kind: 'order_signed_off', orderId: order.id, workerId: order.workerId ?? null, rating: order.rating ?? 5, occurredAt: order.completedAt ?? ctx.now }, ctx.now, () => this.departmentOfWork(em, order));
     await planFollowUpVisit(em, {
       companyId: order.companyId,
       projectId: order.projectId,
@@ -464,7 +463,8 @@ export class OrdersService {
       // The front desk issues the receipt; the rule on who may take the money applies to the collector.
       const collector = input.collectedById ? await this.collector(em, input.collectedById, order.projectId) : actor;
       const collectorRoles = collector.kind === 'staff' ? collector.roles : null;
-      const account = order.residentId ? await em.findOne(DepositAccount, { residentId: order.residentId }) : null;
+      // The payment rules ask about a deposit account only for a payment from it.
+      const account = input.method === 'deposit' && order.residentId ? await em.findOne(DepositAccount, { residentId: order.residentId }) : null;
       const paymentInput = { method: input.method, payerKind: order.payerKind, hasDepositAccount: !!account, collectorRoles };
       const from = order.state;
       let amount: number;

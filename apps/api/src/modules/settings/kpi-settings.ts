@@ -20,7 +20,7 @@ import type { Ctx, DataCtx } from '../../context.js';
 import { expectVersion } from '../../db/queries.js';
 import { domainError } from '../../graphql/errors.js';
 import { CompanySettings } from './company-settings.entity.js';
-import { SettingsService, settingsOf } from './settings.service.js';
+import { SettingsService, settingsIn, settingsOf } from './settings.service.js';
 
 /** The KPI numbers a company works with: its own where the GM set them, the procedures' otherwise. */
 export interface KpiConfig {
@@ -48,7 +48,7 @@ export async function kpiConfig(ctx: DataCtx): Promise<KpiConfig> {
 
 /** For jobs and event handlers that run outside a request. */
 export async function kpiConfigFor(em: EntityManager, companyId: string): Promise<KpiConfig> {
-  return kpiConfigOf(await new SettingsService().forCompany(em, companyId));
+  return kpiConfigOf(await settingsIn(em, companyId));
 }
 
 export type KpiConfigChange = Partial<{ -readonly [K in keyof KpiConfig]: KpiConfig[K] }>;

@@ -24,6 +24,20 @@ export interface SettingsChange {
 
 const perRequest = new WeakMap<DataCtx, Promise<CompanySettings>>();
 
+const perTransaction = new WeakMap<EntityManager, Map<string, Promise<CompanySettings>>>();
+
+/**
+ * A company's settings read once in a transaction (its entity manager): a step that plans a
+ * follow-up and proposes a penalty reads them once, on the transaction's own connection.
+ */
+export function settingsIn(em: EntityManager, companyId: string): Promise<CompanySettings> {
+  let byCompany = perTransaction.get(em);
+  if (!byCompany) perTransaction.set(em, (byCompany = new Map()));
+  let settings = byCompany.get(companyId);
+  if (!settings) byCompany.set(companyId, (settings = new SettingsService().forCompany(em, companyId)));
+  return settings;
+}
+
 /** The caller's company settings, read once per request. */
 export function settingsOf(ctx: DataCtx): Promise<CompanySettings> {
   let settings = perRequest.get(ctx);
