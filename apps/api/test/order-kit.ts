@@ -1,4 +1,6 @@
 import { expect } from 'vitest';
+import { newId } from '../src/db/ids.js';
+import { ServiceOrder } from '../src/modules/orders/service-order.entity.js';
 import type { GqlResult, TestApp } from './harness.js';
 
 /** Shared by the order tests: the operations, a published catalog, and an order walked through its steps. */
@@ -18,23 +20,56 @@ export const ok = <T = Record<string, any>>(r: GqlResult<T>): T => {
   return r.data!;
 };
 
+/** A resident's phoned-in emergency repair at a P1 unit: `registerServiceOrder`'s input. */
+export function orderIntake(app: TestApp, over: Record<string, unknown> = {}) {
+  return {
+    unitId: app.fx.unitsP1[0]!.id,
+    residentId: app.fx.residentP1.id,
+    contactName: '张三',
+    contactPhone: '13912345678',
+    description: '厨房下水道堵塞',
+    channel: 'PHONE',
+    serviceType: 'REPAIR',
+    charge: 'PAID',
+    urgency: 'EMERGENCY',
+    ...over,
+  };
+}
+
+/** Completed orders of P1 written straight to the table: history for the P&L rollup and its reviews. */
+export async function writeCompletedOrders(app: TestApp, rows: Array<{ completedAt: Date; itemId: string; paidFen: number; minutes: number; materialsFen: number }>) {
+  const em = app.orm.em.fork();
+  for (const [i, r] of rows.entries()) {
+    em.create(ServiceOrder, {
+      id: newId(),
+      companyId: app.fx.companyA.id,
+      projectId: app.fx.p1.id,
+      number: `HIST-${i}-${newId().slice(-6)}`,
+      unitId: app.fx.unitsP1[40]!.id,
+      contactName: '历史',
+      contactPhone: '13900000000',
+      payerKind: 'owner',
+      description: '历史订单',
+      channel: 'phone',
+      serviceType: 'repair',
+      charge: 'paid',
+      urgency: 'normal',
+      state: r.paidFen > 0 ? 'settled' : 'completed',
+      catalogItemId: r.itemId,
+      paidFen: r.paidFen,
+      minutesSpent: r.minutes,
+      materialsCostFen: r.materialsFen,
+      completedAt: r.completedAt,
+      responseDueAt: r.completedAt,
+      createdAt: r.completedAt,
+    } as never);
+  }
+  await em.flush();
+}
+
 export function orderKit(app: () => TestApp) {
   const item: Record<string, string> = {};
-
-  function intake(over: Record<string, unknown> = {}) {
-    return {
-      unitId: app().fx.unitsP1[0]!.id,
-      residentId: app().fx.residentP1.id,
-      contactName: '张三',
-      contactPhone: '13912345678',
-      description: '厨房下水道堵塞',
-      channel: 'PHONE',
-      serviceType: 'REPAIR',
-      charge: 'PAID',
-      urgency: 'EMERGENCY',
-      ...over,
-    };
-  }
+  const intake = (over: Record<string, unknown> = {}) => orderIntake(app(), over);
 
   /** Company items 疏通下水 (fixed ¥30), 换锁 (¥10–50), 换管 (by workload ¥10–1000), published for P1. */
   async function publishCatalog() {

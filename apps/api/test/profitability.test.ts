@@ -3,47 +3,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ServiceOrder } from '../src/modules/orders/service-order.entity.js';
 import { escalateLossStreaks } from '../src/modules/profitability/loss-decisions.service.js';
 import { aggregateMonths, refreshPnlMonth, storedMonths } from '../src/modules/profitability/pnl-rollup.js';
-import { newId } from '../src/db/ids.js';
 import { rng } from '../src/db/seed/random.js';
 import { codeOf, createTestApp, type TestApp } from './harness.js';
-import { COMPLETE, ok, orderKit, PAY, START } from './order-kit.js';
+import { COMPLETE, ok, orderKit, PAY, START, writeCompletedOrders } from './order-kit.js';
 
 /** README §6: the P&L from SQL aggregation and the monthly rollup, the review list, decisions, escalation. */
 let app: TestApp;
 const { publishCatalog, assignedOrder, completedOrder, drain, item } = orderKit(() => app);
 const month = shanghaiMonthKey(new Date());
 const ITEM_PNL = `query($f: PnlFilter!) { itemPnl(filter: $f) { itemName month orders revenueFen labourFen materialsFen overheadFen riskFen costFen marginFen marginBasisPoints costPerOrderFen status } }`;
-
-/** Completed orders written straight to the table (history for the rollup and the escalation). */
-async function history(rows: Array<{ completedAt: Date; itemId: string; paidFen: number; minutes: number; materialsFen: number }>) {
-  const em = app.orm.em.fork();
-  for (const [i, r] of rows.entries()) {
-    em.create(ServiceOrder, {
-      id: newId(),
-      companyId: app.fx.companyA.id,
-      projectId: app.fx.p1.id,
-      number: `HIST-${i}-${newId().slice(-6)}`,
-      unitId: app.fx.unitsP1[40]!.id,
-      contactName: '历史',
-      contactPhone: '13900000000',
-      payerKind: 'owner',
-      description: '历史订单',
-      channel: 'phone',
-      serviceType: 'repair',
-      charge: 'paid',
-      urgency: 'normal',
-      state: r.paidFen > 0 ? 'settled' : 'completed',
-      catalogItemId: r.itemId,
-      paidFen: r.paidFen,
-      minutesSpent: r.minutes,
-      materialsCostFen: r.materialsFen,
-      completedAt: r.completedAt,
-      responseDueAt: r.completedAt,
-      createdAt: r.completedAt,
-    } as never);
-  }
-  await em.flush();
-}
 
 beforeAll(async () => {
   app = await createTestApp();
@@ -78,7 +46,7 @@ describe('item P&L', () => {
   it('lists months oldest first, then project, then category and item name in collation order', async () => {
     const names = ['疏通下水', '换锁', '换管']; // 水电类 twice, 门窗类 once
     const at = (m: string) => new Date(`${m}-15T02:00:00Z`);
-    await history(names.flatMap((name) => ['2024-03', '2024-02'].map((m) => ({ completedAt: at(m), itemId: item[name]!, paidFen: 5000, minutes: 30, materialsFen: 0 }))));
+    await writeCompletedOrders(app, names.flatMap((name) => ['2024-03', '2024-02'].map((m) => ({ completedAt: at(m), itemId: item[name]!, paidFen: 5000, minutes: 30, materialsFen: 0 }))));
     for (const m of ['2024-02', '2024-03']) await refreshPnlMonth(app.orm.em.fork(), app.fx.companyA.id, app.fx.p1.id, m);
     const rows = ok(await app.gql(`query($f: PnlFilter!) { itemPnl(filter: $f) { month category itemName } }`, { f: { fromMonth: '2024-02', toMonth: '2024-03' } }, { as: 'gm' })).itemPnl as Array<{ month: string; category: string; itemName: string }>;
     expect(rows).toHaveLength(6);
@@ -109,7 +77,7 @@ describe('the monthly rollup', () => {
       const [y, mm] = m.split('-').map(Number) as [number, number];
       return { completedAt: new Date(Date.UTC(y, mm - 1, r.int(1, 28), r.int(0, 23), r.int(0, 59))), itemId: r.pick(items), paidFen: r.chance(0.8) ? r.int(1000, 20000) : 0, minutes: r.int(10, 180), materialsFen: r.chance(0.3) ? r.int(100, 5000) : 0 };
     });
-    await history(rows);
+    await writeCompletedOrders(app, rows);
     const em = app.orm.em.fork();
     const company = app.fx.companyA.id;
     for (const m of months) await refreshPnlMonth(em, company, app.fx.p1.id, m);
@@ -139,7 +107,7 @@ describe('review list, decisions and escalation', () => {
       const [y, mm] = m.split('-').map(Number) as [number, number];
       return { completedAt: new Date(Date.UTC(y, mm - 1, 15, 4)), itemId: item['换管']!, paidFen: 1000, minutes: 180, materialsFen: 0 };
     });
-    await history(rows);
+    await writeCompletedOrders(app, rows);
     for (const m of lossMonths) await refreshPnlMonth(app.orm.em.fork(), app.fx.companyA.id, app.fx.p1.id, m);
   });
 

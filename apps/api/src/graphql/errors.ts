@@ -125,9 +125,12 @@ export function requestError(error: AppError, status: number, headers: Array<[st
   });
 }
 
+/** What a 503 tells the client to wait before trying again. */
+export const UNAVAILABLE_RETRY_AFTER = '5';
+
 /** While the database is unreachable even authenticating fails: that is a 503 the client may retry, not a bug. */
 export function unavailableOr(error: unknown): unknown {
-  return isUnavailable(error) ? requestError(new AppError('SERVICE_UNAVAILABLE', 'error.unavailable'), 503, [['retry-after', '5']]) : error;
+  return isUnavailable(error) ? requestError(new AppError('SERVICE_UNAVAILABLE', 'error.unavailable'), 503, [['retry-after', UNAVAILABLE_RETRY_AFTER]]) : error;
 }
 
 /** Plugins refuse a request with a GraphQLError that carries our AppError (rate and cost limits). */

@@ -3,7 +3,7 @@ import { Kind, type FragmentDefinitionNode, type OperationDefinitionNode } from 
 import { RateLimiter } from '../access/rate-limiter.js';
 import type { RequestLimits } from '../config.js';
 import type { Ctx } from '../context.js';
-import { AppError, requestError } from './errors.js';
+import { AppError, requestError, UNAVAILABLE_RETRY_AFTER } from './errors.js';
 import { queryCost } from './query-cost.js';
 
 const loginFields = (operation: OperationDefinitionNode) =>
@@ -63,7 +63,7 @@ export const unavailableStatusPlugin: ApolloServerPlugin<Ctx> = {
         const errors = response.body.singleResult.errors;
         if (errors?.length && errors.every((e) => e.extensions?.code === 'SERVICE_UNAVAILABLE')) {
           response.http.status = 503;
-          response.http.headers.set('retry-after', '5');
+          response.http.headers.set('retry-after', UNAVAILABLE_RETRY_AFTER);
         }
       },
     };

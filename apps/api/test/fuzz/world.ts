@@ -1,10 +1,10 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { newId } from '../../src/db/ids.js';
-import { ServiceOrder } from '../../src/modules/orders/service-order.entity.js';
 import { refreshPnlMonth } from '../../src/modules/profitability/pnl-rollup.js';
 import { fanOutEvents } from '../../src/modules/webhooks/delivery.js';
 import { emitWebhook } from '../../src/modules/webhooks/emit.js';
 import type { As, GqlResult, TestApp } from '../harness.js';
+import { orderIntake, writeCompletedOrders } from '../order-kit.js';
 import type { Vars } from './inputs.js';
 
 /** A valid call of one mutation, in the current state of the database: hostile edits start from it. */
@@ -203,18 +203,7 @@ export class World {
   private static readonly WALK = ['registered', 'quoted', 'accepted', 'dispatched', 'assigned', 'in_progress', 'completed', 'settled'] as const;
 
   intake(over: Vars = {}): Vars {
-    return {
-      unitId: this.app.fx.unitsP1[0]!.id,
-      residentId: this.app.fx.residentP1.id,
-      contactName: '张三',
-      contactPhone: '13912345678',
-      description: '厨房下水道堵塞',
-      channel: 'PHONE',
-      serviceType: 'REPAIR',
-      charge: 'PAID',
-      urgency: 'EMERGENCY',
-      ...over,
-    };
+    return orderIntake(this.app, over);
   }
 
   private async step(name: string, type: string, input: Vars, as: As, now?: Date): Promise<Row> {
@@ -397,31 +386,7 @@ export class World {
       this.cache.delete('item');
       const { year, month, key } = lastMonth();
       const at = new Date(Date.UTC(year, month - 1, 15, 4));
-      const em = this.app.orm.em.fork() as EntityManager;
-      em.create(ServiceOrder, {
-        id: newId(),
-        companyId: this.app.fx.companyA.id,
-        projectId: this.app.fx.p1.id,
-        number: `FUZZ-${newId().slice(-8)}`,
-        unitId: this.app.fx.unitsP1[40]!.id,
-        contactName: '历史',
-        contactPhone: '13900000000',
-        payerKind: 'owner',
-        description: '历史订单',
-        channel: 'phone',
-        serviceType: 'repair',
-        charge: 'paid',
-        urgency: 'normal',
-        state: 'settled',
-        catalogItemId: item.id,
-        paidFen: 1000,
-        minutesSpent: 180,
-        materialsCostFen: 0,
-        completedAt: at,
-        responseDueAt: at,
-        createdAt: at,
-      } as never);
-      await em.flush();
+      await writeCompletedOrders(this.app, [{ completedAt: at, itemId: item.id, paidFen: 1000, minutes: 180, materialsFen: 0 }]);
       await refreshPnlMonth(this.app.orm.em.fork() as EntityManager, this.app.fx.companyA.id, this.app.fx.p1.id, key as never);
       this.dirty = true;
       return item;

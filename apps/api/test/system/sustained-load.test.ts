@@ -5,8 +5,8 @@ import type { Figure } from '../../src/bench/figures.js';
 import { runLoad, type LoadResult } from '../../src/bench/http-load.js';
 import { LIST_QUERY } from '../../src/bench/queries.js';
 import type { Fixture } from '../fixture.js';
-import { Database, rssBytes, seed, sleep, startApi, type Api } from './product.js';
-import { mergeLedgers, percentile, Session, verifyLedger, type Sample } from './workload.js';
+import { Database, rssBytes, seed, startApi, type Api } from './product.js';
+import { mergeLedgers, percentile, runClients, Session, verifyLedger, type Sample } from './workload.js';
 
 /**
  * `npm run test:load`: the compiled API under a mixed workload — reads, order intake, quotes,
@@ -70,14 +70,7 @@ async function drive(sessions: Session[], seconds: number, onTick?: (at: number)
   const until = () => performance.now() - t0 >= seconds * 1000;
   const ticker = onTick ? setInterval(() => onTick((performance.now() - t0) / 1000), 2_000) : undefined;
   try {
-    await Promise.all(
-      sessions.map(async (s) => {
-        while (!until()) {
-          await s.next();
-          await sleep(Math.random() * 2 * THINK_MS);
-        }
-      }),
-    );
+    await runClients(sessions, until, THINK_MS);
   } finally {
     clearInterval(ticker);
   }

@@ -1,4 +1,5 @@
 import { MikroORM } from '@mikro-orm/postgresql';
+import { sleep } from '../../src/bench/processes.js';
 import { ormConfig } from '../../src/db/orm-config.js';
 import type { Fixture } from '../fixture.js';
 import { PASSWORD } from '../fixture.js';
@@ -218,11 +219,14 @@ export class Session {
   }
 }
 
-/** `clients` loops of `session.next()` until `until()` says stop. */
-export async function runClients(sessions: Session[], until: () => boolean): Promise<void> {
+/** A loop of `session.next()` per session until `until()` says stop, pausing 0–2 × `thinkMs` between them. */
+export async function runClients(sessions: Session[], until: () => boolean, thinkMs = 0): Promise<void> {
   await Promise.all(
     sessions.map(async (s) => {
-      while (!until()) await s.next();
+      while (!until()) {
+        await s.next();
+        if (thinkMs > 0) await sleep(Math.random() * 2 * thinkMs);
+      }
     }),
   );
 }

@@ -378,20 +378,21 @@ export function sumPnl(pnls: readonly ItemMonthPnl[], band: MarginTargetBand = D
     }
   }
   const cost: PnlCost = { labour: fen(labour), materials: fen(materials), overhead: fen(overhead), risk: fen(risk), refunds: fen(refunds), total: fen(costTotal) };
-  const margin = subtractFen(fen(revenue), cost.total);
+  const revenueFen = fen(revenue);
+  const margin = subtractFen(revenueFen, cost.total);
   const goodwillCost = fen(goodwill);
   const paidMargin = addFen(margin, goodwillCost);
   return {
     items: pnls.length,
     orders,
-    revenue: fen(revenue),
+    revenue: revenueFen,
     cost,
     margin,
-    marginBasisPoints: basisPointsOf(margin, fen(revenue)),
+    marginBasisPoints: basisPointsOf(margin, revenueFen),
     goodwillCost,
     paidMargin,
-    paidMarginBasisPoints: basisPointsOf(paidMargin, fen(revenue)),
-    status: classifyMargin({ margin: paidMargin, revenue: fen(revenue), band }),
+    paidMarginBasisPoints: basisPointsOf(paidMargin, revenueFen),
+    status: classifyMargin({ margin: paidMargin, revenue: revenueFen, band }),
   };
 }
 

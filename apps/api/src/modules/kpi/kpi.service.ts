@@ -54,8 +54,6 @@ export class KpiService {
    * the department of the work — the order's supervisor's, the complaint's responsible one), inside
    * the caller's transaction, with the points the company has set. The unique (company, event key)
    * drops a proposal already made, so a replayed event or a retried job proposes once.
-   */
-  /**
    * `departmentHint` may be a function: it is asked only when the event proposes something (a
    * sign-off rated 5 proposes nothing, and needs no read of the supervisor).
    */
@@ -69,7 +67,7 @@ export class KpiService {
   ): Promise<number> {
     const { kpi } = await kpiConfigFor(em, companyId);
     const proposals = proposePenalties(event, kpi);
-    if (proposals.length && typeof departmentHint === 'function') departmentHint = await departmentHint();
+    const department = typeof departmentHint !== 'function' ? departmentHint : proposals.length ? await departmentHint() : null;
     let stored = 0;
     for (const p of proposals) {
       const user = isUuid(p.userId) ? await em.findOne(StaffUser, { id: p.userId }, { filters: false }) : null;
@@ -80,7 +78,7 @@ export class KpiService {
                                     dedupe_key, message_key, params, needs_delay_judgement, steps, created_at, updated_at, version)
          values (?, ?, ?, ?, ?, ?, ?, 'proposed', ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?::jsonb, ?, ?, 1)
          on conflict (company_id, dedupe_key) do nothing`,
-        [newId(), companyId, projectId, p.userId, departmentIn(user.roles, projectId) ?? (departmentHint as Department | null), p.rule, p.points, p.month, p.occurredAt, p.evidence.type, p.evidence.id,
+        [newId(), companyId, projectId, p.userId, departmentIn(user.roles, projectId) ?? department, p.rule, p.points, p.month, p.occurredAt, p.evidence.type, p.evidence.id,
           p.dedupeKey, p.messageKey, JSON.stringify(p.params), p.needsDelayJudgement, JSON.stringify([step]), now, now],
         'run',
       );

@@ -32,11 +32,6 @@ interface ItemFacts {
   riskBp: number;
 }
 
-/**
- * The P&L of paid (and free) services per project, item and month: closed months from the
- * rollup, the open month live, costed with the project's labour rate and the item's overhead
- * and risk percentages from the project's published price list (else the company template).
- */
 const compareCodePoints = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Each item's place in (category, name) order as localeCompare gives it; equal pairs share one. */
@@ -49,6 +44,11 @@ function nameRanks(items: Iterable<ItemFacts>): Map<ItemFacts, number> {
   return ranks;
 }
 
+/**
+ * The P&L of paid (and free) services per project, item and month: closed months from the
+ * rollup, the open month live, costed with the project's labour rate and the item's overhead
+ * and risk percentages from the project's published price list (else the company template).
+ */
 export class PnlService {
   async itemMonths(em: EntityManager, q: PnlQuery): Promise<ItemMonthPnl[]> {
     const current = shanghaiMonthKey(q.now);

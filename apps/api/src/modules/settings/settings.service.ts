@@ -22,17 +22,15 @@ export interface SettingsChange {
   holidayYears?: CompanySettings['holidayYears'];
 }
 
-const perRequest = new WeakMap<DataCtx, Promise<CompanySettings>>();
-
-const perTransaction = new WeakMap<EntityManager, Map<string, Promise<CompanySettings>>>();
+const perManager = new WeakMap<EntityManager, Map<string, Promise<CompanySettings>>>();
 
 /**
- * A company's settings read once in a transaction (its entity manager): a step that plans a
- * follow-up and proposes a penalty reads them once, on the transaction's own connection.
+ * A company's settings, read once per entity manager: once per request (its manager), and once
+ * per transaction of a job or a step that plans a follow-up and proposes a penalty.
  */
 export function settingsIn(em: EntityManager, companyId: string): Promise<CompanySettings> {
-  let byCompany = perTransaction.get(em);
-  if (!byCompany) perTransaction.set(em, (byCompany = new Map()));
+  let byCompany = perManager.get(em);
+  if (!byCompany) perManager.set(em, (byCompany = new Map()));
   let settings = byCompany.get(companyId);
   if (!settings) byCompany.set(companyId, (settings = new SettingsService().forCompany(em, companyId)));
   return settings;
@@ -40,9 +38,7 @@ export function settingsIn(em: EntityManager, companyId: string): Promise<Compan
 
 /** The caller's company settings, read once per request. */
 export function settingsOf(ctx: DataCtx): Promise<CompanySettings> {
-  let settings = perRequest.get(ctx);
-  if (!settings) perRequest.set(ctx, (settings = new SettingsService().forCompany(ctx.em, ctx.companyId!)));
-  return settings;
+  return settingsIn(ctx.em, ctx.companyId!);
 }
 
 const isPositiveInt = (n: number) => Number.isSafeInteger(n) && n >= 1;
