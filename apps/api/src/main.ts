@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { loadConfig } from './config.js';
 import { openDatabase } from './db/database.js';
+import { isUnavailable } from './graphql/errors.js';
 import { seedDemo } from './db/seed/demo.js';
 import { DEMO_PASSWORD } from './db/seed/organisation.js';
 import { createLogger } from './logger.js';
@@ -9,6 +10,18 @@ import { startWorker } from './jobs/worker.js';
 
 const config = loadConfig();
 const log = createLogger(config.logLevel);
+
+// graphile-worker leaves a promise of its own unhandled when its cron cannot reach the database,
+// and Node ends the process for that. A lost database is survived instead (requests answer 503,
+// the job worker is started again); any other unhandled rejection still ends the process.
+process.on('unhandledRejection', (reason) => {
+  if (isUnavailable(reason)) {
+    log.warn({ err: reason }, 'database unavailable in background work');
+    return;
+  }
+  log.fatal({ err: reason }, 'unhandled rejection');
+  process.exit(1);
+});
 
 async function main() {
   const db = await openDatabase(config, log);

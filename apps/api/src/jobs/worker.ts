@@ -92,16 +92,80 @@ function workerLogger(log: Logger): WorkerLogger {
   });
 }
 
-export async function startWorker(opts: { orm: MikroORM; connectionString: string; log: Logger }): Promise<Runner> {
-  return run({
-    connectionString: opts.connectionString,
-    concurrency: 2,
-    pollInterval: 1000,
-    noHandleSignals: true,
-    crontab: CRONTAB,
-    logger: workerLogger(opts.log),
-    taskList: taskList(opts.orm),
-  });
+/** What main.ts holds: the job worker, however many times it has been started. */
+export interface JobWorker {
+  stop(): Promise<void>;
+}
+
+/** How long a stopped worker waits before starting again (the database may still be down). */
+export const WORKER_RESTART_MS = 5_000;
+
+/**
+ * Keeps a runner going. When a job cannot even be marked failed (the database went away mid-job)
+ * graphile-worker 0.16 ends that worker for good and leaves its pool running without it, or stops
+ * the runner; background work (webhooks, complaint clocks, the P&L rollup) would then never run
+ * again until someone restarted the API. A runner that lost a worker or stopped on an error is
+ * replaced after `restartMs`, and again until the database lets it start.
+ */
+export async function superviseRunner(start: () => Promise<Runner>, log: Logger, restartMs = WORKER_RESTART_MS): Promise<JobWorker> {
+  let runner: Runner | null = null;
+  let stopping = false;
+  let timer: NodeJS.Timeout | null = null;
+  const watch = (r: Runner) => {
+    let down = false;
+    const restart = (error: unknown) => {
+      if (down || stopping) return;
+      down = true;
+      runner = null;
+      log.warn({ err: error }, 'job worker stopped on an error; starting it again');
+      // A worker that dies is not replaced by its pool, and the pool keeps running empty: stop it.
+      void r.stop().catch(() => undefined);
+      later();
+    };
+    r.events.on('worker:fatalError', ({ error }) => restart(error));
+    r.promise.catch(restart);
+  };
+  const later = () => {
+    timer = setTimeout(() => {
+      timer = null;
+      if (stopping) return;
+      start().then(
+        (r) => {
+          if (stopping) return void r.stop();
+          runner = r;
+          watch(r);
+          log.warn('job worker started again');
+        },
+        (error: unknown) => {
+          log.warn({ err: error }, 'job worker could not start yet');
+          later();
+        },
+      );
+    }, restartMs);
+  };
+  runner = await start();
+  watch(runner);
+  return {
+    async stop() {
+      stopping = true;
+      if (timer) clearTimeout(timer);
+      await runner?.stop();
+    },
+  };
+}
+
+export function startWorker(opts: { orm: MikroORM; connectionString: string; log: Logger }): Promise<JobWorker> {
+  const start = () =>
+    run({
+      connectionString: opts.connectionString,
+      concurrency: 2,
+      pollInterval: 1000,
+      noHandleSignals: true,
+      crontab: CRONTAB,
+      logger: workerLogger(opts.log),
+      taskList: taskList(opts.orm),
+    });
+  return superviseRunner(start, opts.log);
 }
 
 /** Runs every job that is due now, then returns (tests and one-off maintenance). */
