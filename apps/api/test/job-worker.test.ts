@@ -24,6 +24,17 @@ const until = async (cond: () => boolean) => {
 describe('the job worker', () => {
   const log = pino({ level: 'silent' });
 
+  /** A supervised worker whose every start succeeds; `made` holds the runners started so far. */
+  async function supervised(restartMs: number) {
+    const made: ReturnType<typeof runner>[] = [];
+    const worker = await superviseRunner(async () => {
+      const r = runner();
+      made.push(r);
+      return r.runner;
+    }, log, restartMs);
+    return { made, worker };
+  }
+
   it('is started again after its runner stops on an error, until the database lets it, and stops for good when asked', async () => {
     const made: ReturnType<typeof runner>[] = [];
     let refusals = 2;
@@ -51,12 +62,7 @@ describe('the job worker', () => {
   });
 
   it('is replaced when one of its workers dies, which graphile-worker neither replaces nor reports as a stop', async () => {
-    const made: ReturnType<typeof runner>[] = [];
-    const worker = await superviseRunner(async () => {
-      const r = runner();
-      made.push(r);
-      return r.runner;
-    }, log, 10);
+    const { made, worker } = await supervised(10);
     made[0]!.runner.events.emit('worker:fatalError', { worker: null as never, error: new Error('terminating connection due to unexpected postmaster exit'), jobError: null });
     await until(() => made.length === 2);
     expect(made[0]!.runner.stopped).toBe(true);
@@ -66,12 +72,7 @@ describe('the job worker', () => {
   });
 
   it('is not started again when stopped while waiting to restart', async () => {
-    const made: ReturnType<typeof runner>[] = [];
-    const worker = await superviseRunner(async () => {
-      const r = runner();
-      made.push(r);
-      return r.runner;
-    }, log, 30);
+    const { made, worker } = await supervised(30);
     made[0]!.fail(new Error('connection terminated'));
     await worker.stop();
     await new Promise((r) => setTimeout(r, 80));
